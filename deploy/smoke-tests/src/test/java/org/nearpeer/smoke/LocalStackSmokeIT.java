@@ -1,0 +1,131 @@
+package org.nearpeer.smoke;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nearpeer.stack.Component;
+import org.nearpeer.stack.LocalStack;
+import org.nearpeer.stack.NearpeerService;
+import org.nearpeer.stack.Progress;
+import org.nearpeer.stack.StackSettings;
+import org.nearpeer.testing.SharedServers;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The packaged platform started the way {@code ./nearpeer up} starts it — real PostgreSQL, Kafka
+ * and Keycloak, the five services in their prod profile — on free ports, driven with real
+ * Keycloak tokens.
+ */
+class LocalStackSmokeIT {
+
+    private static LocalStack stack;
+    private static final List<ProcessHandle> started = new ArrayList<>();
+
+    @BeforeAll
+    static void startTheStack() throws Exception {
+        Path projectRoot = Path.of(System.getProperty("nearpeer.project.root"));
+        Map<Component, Integer> ports = new EnumMap<>(Component.class);
+        for (Component component : Component.values()) {
+            ports.put(component, SharedServers.freePort());
+        }
+        StackSettings settings = new StackSettings(projectRoot, Files.createTempDirectory("nearpeer-smoke-"),
+                Path.of(System.getProperty("java.home")), ports);
+        stack = LocalStack.start(settings, new Progress(System.out, false));
+        ProcessHandle.current().descendants().forEach(started::add);
+    }
+
+    @AfterAll
+    static void stopTheStack() {
+        if (stack != null) {
+            stack.close();
+        }
+        // Nothing the stack started may outlive it (the embedded PostgreSQL included).
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(started.stream().filter(ProcessHandle::isAlive).map(p -> p.pid() + " " + p.info().command().orElse("?")))
+                        .isEmpty());
+    }
+
+    private static String passwordToken(String username) {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "nearpeer-cli")
+                .formParam("username", username).formParam("password", "nearpeer")
+                .when().post(stack.keycloak().realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    private static JsonPath claims(String jwt) {
+        return JsonPath.from(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void keycloakIssuesTokensWithTheSchoolClaimRolesAndAudience() {
+        JsonPath coordinator = claims(passwordToken("coordinator.north"));
+        assertThat(coordinator.getString("school")).isEqualTo("north-valley");
+        assertThat(coordinator.getList("realm_access.roles", String.class)).contains("coordinator");
+        assertThat(coordinator.getString("aud")).contains("nearpeer-api");
+
+        String research = given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials").formParam("client_id", "nearpeer-research")
+                .formParam("client_secret", "nearpeer-research-secret")
+                .when().post(stack.keycloak().realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        assertThat(claims(research).getList("realm_access.roles", String.class)).contains("researcher");
+    }
+
+    @Test
+    void everyServiceAnswersARealKeycloakToken() {
+        String token = passwordToken("coordinator.north");
+        for (NearpeerService service : NearpeerService.values()) {
+            given().when().get(stack.serviceUrl(service) + "/q/health/ready").then().statusCode(200);
+            given().when().get(stack.serviceUrl(service) + "/q/openapi?format=json").then().statusCode(200);
+        }
+        given().auth().oauth2(token).when().get(stack.serviceUrl(NearpeerService.ENROLLMENT) + "/api/v1/cycles").then().statusCode(200);
+        given().auth().oauth2(token).when().get(stack.serviceUrl(NearpeerService.SESSION) + "/api/v1/pairs").then().statusCode(200);
+        given().auth().oauth2(token).when().get(stack.serviceUrl(NearpeerService.SURVEY) + "/api/v1/instruments").then().statusCode(200);
+        given().auth().oauth2(token).when().get(stack.serviceUrl(NearpeerService.ANALYTICS) + "/api/v1/cycles").then().statusCode(200);
+        given().when().get(stack.serviceUrl(NearpeerService.ENROLLMENT) + "/api/v1/cycles").then().statusCode(401);
+        given().when().get(stack.settings().url(Component.ADMIN_UI)).then().statusCode(200);
+    }
+
+    @Test
+    void aCycleCreatedInEnrollmentTravelsThroughKafkaToMatchingAndAnalytics() {
+        String north = passwordToken("coordinator.north");
+        String cycleId = given().auth().oauth2(north).contentType(ContentType.JSON)
+                .body("""
+                        {"semester":"2026-fall","title":"Near-peer mentoring, fall 2026",
+                         "applicationOpensOn":"2026-08-24","applicationClosesOn":"2026-09-11"}""")
+                .when().post(stack.serviceUrl(NearpeerService.ENROLLMENT) + "/api/v1/cycles")
+                .then().statusCode(201).extract().path("id");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(north)
+                .when().get(stack.serviceUrl(NearpeerService.ANALYTICS) + "/api/v1/cycles/" + cycleId)
+                .then().statusCode(200).body("schoolId", equalTo("north-valley")));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(north)
+                .when().get(stack.serviceUrl(NearpeerService.MATCHING) + "/api/v1/cycles/" + cycleId + "/pool")
+                .then().statusCode(200).body("semester", equalTo("2026-fall")));
+
+        // The other school's coordinator sees none of it.
+        String south = passwordToken("coordinator.south");
+        given().auth().oauth2(south).when().get(stack.serviceUrl(NearpeerService.ANALYTICS) + "/api/v1/cycles/" + cycleId)
+                .then().statusCode(404);
+        given().auth().oauth2(south).when().get(stack.serviceUrl(NearpeerService.ENROLLMENT) + "/api/v1/cycles/" + cycleId)
+                .then().statusCode(404);
+    }
+}

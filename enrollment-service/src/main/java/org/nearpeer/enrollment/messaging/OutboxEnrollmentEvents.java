@@ -1,0 +1,25 @@
+package org.nearpeer.enrollment.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.nearpeer.backbone.outbox.OutboxWriter;
+import org.nearpeer.enrollment.domain.EnrollmentEvents;
+import org.nearpeer.enrollment.domain.ProgramCycle;
+import org.nearpeer.events.enrollment.CycleCreated;
+
+/** Writes enrollment facts to the outbox, in the caller's transaction. */
+@ApplicationScoped
+class OutboxEnrollmentEvents implements EnrollmentEvents {
+
+    private final OutboxWriter outbox;
+
+    OutboxEnrollmentEvents(OutboxWriter outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void cycleCreated(ProgramCycle cycle) {
+        outbox.append(cycle.schoolId(), cycle.id(), "cycle", cycle.id(),
+                new CycleCreated(cycle.semester(), cycle.title(), cycle.applicationOpensOn(), cycle.applicationClosesOn()));
+    }
+}

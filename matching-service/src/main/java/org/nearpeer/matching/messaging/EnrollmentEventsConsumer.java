@@ -1,0 +1,35 @@
+package org.nearpeer.matching.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.nearpeer.backbone.inbox.EventHandlers;
+import org.nearpeer.backbone.inbox.IdempotentConsumer;
+import org.nearpeer.events.EventCatalog;
+import org.nearpeer.matching.application.CandidatePools;
+
+import io.smallrye.common.annotation.Blocking;
+
+/** Builds matching's candidate pools from enrollment events, each applied at most once. */
+@ApplicationScoped
+public class EnrollmentEventsConsumer {
+
+    static final String CONSUMER = "matching.enrollment";
+
+    private final IdempotentConsumer inbox;
+    private final EventHandlers handlers;
+
+    public EnrollmentEventsConsumer(IdempotentConsumer inbox, CandidatePools pools) {
+        this.inbox = inbox;
+        this.handlers = EventHandlers.builder()
+                .on(EventCatalog.CYCLE_CREATED, pools::onCycleCreated)
+                .build();
+    }
+
+    @Incoming(Channels.ENROLLMENT_EVENTS)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, record, handlers);
+    }
+}

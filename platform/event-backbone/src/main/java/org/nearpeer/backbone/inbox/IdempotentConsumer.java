@@ -1,0 +1,163 @@
+package org.nearpeer.backbone.inbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolationException;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.jboss.logging.Logger;
+import org.nearpeer.events.EventEnvelope;
+import org.nearpeer.events.KafkaCloudEventBinding;
+import org.nearpeer.events.MalformedEventException;
+import org.nearpeer.events.NearpeerEvent;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+
+/**
+ * Applies each event at most once per consumer: the event id goes into {@code processed_event}
+ * ({@code ON CONFLICT DO NOTHING}) in the same transaction as the handler's effect, so a
+ * redelivered record changes nothing. Malformed records are rejected as poison (the channel's
+ * dead-letter strategy takes them); any other failure — a database restart, a lock timeout —
+ * is retried with backoff, holding the partition so nothing overtakes it.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(15);
+
+    private final EntityManager entityManager;
+    private final MeterRegistry registry;
+    private volatile boolean shuttingDown;
+
+    public IdempotentConsumer(EntityManager entityManager, MeterRegistry registry) {
+        this.entityManager = entityManager;
+        this.registry = registry;
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        shuttingDown = true;
+    }
+
+    /**
+     * @param consumer a stable name for this consumer (one dedupe scope), e.g. {@code analytics.enrollment}
+     * @throws PoisonEventException when the record can never be applied
+     */
+    public void process(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
+        Optional<EventEnvelope<NearpeerEvent>> decoded;
+        try {
+            decoded = KafkaCloudEventBinding.decode(headersOf(record), record.value());
+        } catch (MalformedEventException e) {
+            registry.counter("nearpeer.inbox.poison", "consumer", consumer).increment();
+            throw new PoisonEventException(e.getMessage(), e);
+        }
+        if (decoded.isEmpty()) {
+            return; // a type this version does not know: newer producer, skip
+        }
+        EventEnvelope<NearpeerEvent> event = decoded.get();
+        Optional<Consumer<EventEnvelope<NearpeerEvent>>> handler = handlers.handlerFor(event.type());
+        if (handler.isEmpty()) {
+            return;
+        }
+        applyWithRetry(consumer, event, handler.get());
+    }
+
+    private void applyWithRetry(String consumer, EventEnvelope<NearpeerEvent> event, Consumer<EventEnvelope<NearpeerEvent>> handler) {
+        Duration backoff = FIRST_BACKOFF;
+        while (true) {
+            try {
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
+                    if (!recordProcessed(consumer, event)) {
+                        return false;
+                    }
+                    handler.accept(event);
+                    return true;
+                });
+                registry.counter("nearpeer.inbox.events", "consumer", consumer, "outcome", applied ? "applied" : "duplicate").increment();
+                return;
+            } catch (RuntimeException e) {
+                if (isPoison(e)) {
+                    registry.counter("nearpeer.inbox.poison", "consumer", consumer).increment();
+                    throw e instanceof PoisonEventException poison ? poison
+                            : new PoisonEventException("event " + event.id() + " (" + event.type() + ") rejected: " + rootMessage(e), e);
+                }
+                if (shuttingDown) {
+                    // Leave the offset uncommitted: the record is redelivered after the restart.
+                    throw new IllegalStateException("shutting down before event " + event.id() + " was applied", e);
+                }
+                LOG.warnf("Cannot apply event %s (%s) for %s yet: %s; retrying in %d ms", event.id(), event.type(), consumer,
+                        rootMessage(e), backoff.toMillis());
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private boolean recordProcessed(String consumer, EventEnvelope<?> event) {
+        int inserted = entityManager.createNativeQuery("""
+                insert into processed_event (consumer, event_id, event_type) values (?1, ?2, ?3)
+                on conflict do nothing
+                """)
+                .setParameter(1, consumer)
+                .setParameter(2, event.id())
+                .setParameter(3, event.type())
+                .executeUpdate();
+        return inserted == 1;
+    }
+
+    private static boolean isPoison(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PoisonEventException || t instanceof MalformedEventException || t instanceof ConstraintViolationException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return true; // data or integrity errors do not heal by retrying
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, String> headersOf(ConsumerRecord<String, String> record) {
+        Map<String, String> headers = new HashMap<>();
+        for (Header header : record.headers()) {
+            if (header.value() != null) {
+                headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
+            }
+        }
+        return headers;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry", e);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.nearpeer.http.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * Turns every failure of a request into {@code application/problem+json}: domain exceptions keep
+ * their status, validation and malformed JSON answer 400 naming the field, and anything
+ * unexpected answers a bare 500 with an incident id (logged with its stack trace, never sent).
+ */
+public class ProblemResponses {
+
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
+
+    @ServerExceptionMapper
+    public Response domain(ProblemException e, UriInfo uri) {
+        return respond(new Problem("urn:nearpeer:problem:" + e.code(), e.title(), e.status(), e.getMessage(), path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            violations.add(new Problem.Violation(queryParameterOf(v).orElseGet(() -> fieldOf(v.getPropertyPath())), v.getMessage()));
+        }
+        violations.sort(Comparator.comparing(Problem.Violation::field));
+        return respond(new Problem("urn:nearpeer:problem:invalid-input", "Invalid input", 400,
+                "The request has " + violations.size() + " invalid field(s).", path(uri), violations));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        List<Problem.Violation> violations = List.of();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            violations = List.of(new Problem.Violation("body." + jsonPath(mapping), "has the wrong type or format"));
+        }
+        return respond(new Problem("urn:nearpeer:problem:malformed-json", "Malformed request body", 400,
+                "The request body is not valid JSON for this operation: " + e.getOriginalMessage(), path(uri), violations));
+    }
+
+    // Quarkus REST ships mappers for these two; more specific types win, so ours are declared too.
+    @ServerExceptionMapper
+    public Response unparsableJson(JsonParseException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem("about:blank", "Forbidden", 403, "Your role does not allow this operation.", path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        Response.StatusType statusType = original.getStatusInfo();
+        String detail = e.getMessage() != null && !e.getMessage().startsWith("HTTP ") ? e.getMessage() : statusType.getReasonPhrase();
+        Response.ResponseBuilder builder = Response.fromResponse(original).entity(
+                new Problem("about:blank", statusType.getReasonPhrase(), status, detail, path(uri), List.of())).type(Problem.MEDIA_TYPE);
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return respond(new Problem("about:blank", "Internal Server Error", 500,
+                "The request could not be completed. Quote incident " + incident + " when reporting it.", path(uri), List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** A violation on a field of a {@code @BeanParam} is named by its query parameter, e.g. {@code size}. */
+    private static java.util.Optional<String> queryParameterOf(ConstraintViolation<?> violation) {
+        Object leaf = violation.getLeafBean();
+        String property = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            property = node.getName();
+        }
+        if (leaf == null || property == null) {
+            return java.util.Optional.empty();
+        }
+        for (Class<?> type = leaf.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+            try {
+                jakarta.ws.rs.QueryParam query = type.getDeclaredField(property).getAnnotation(jakarta.ws.rs.QueryParam.class);
+                return query == null ? java.util.Optional.empty() : java.util.Optional.of(query.value());
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** {@code create.request.yearLevel} → {@code body.yearLevel}; {@code list.page} → {@code page}. */
+    private static String fieldOf(Path propertyPath) {
+        StringBuilder field = new StringBuilder();
+        String origin = "body";
+        for (Path.Node node : propertyPath) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                origin = node.getName();
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        if (field.isEmpty()) {
+            return origin;
+        }
+        // Properties below a parameter only exist for a request body.
+        return "body." + field;
+    }
+}
