@@ -91,7 +91,7 @@ public final class Launcher {
     }
 
     private void printSummary(StackSettings settings, Duration took) {
-        out.printf("%nNearpeer is up (%.0f s). Press Ctrl-C to stop.%n%n", took.toMillis() / 1000.0);
+        out.printf("%nNearpeer is up (%.0f s).%n%n", took.toMillis() / 1000.0);
         String format = "  %-12s %-34s %s%n";
         out.printf(format, "component", "URL", "more");
         out.printf(format, "portal", settings.url(Component.ADMIN_UI), "links to everything below");
@@ -110,10 +110,13 @@ public final class Launcher {
         out.println("    coordinator.south   coordinator, school south-coast");
         out.println("    mentor.north        student, school north-valley");
         out.println("    mentee.north        student, school north-valley");
+        out.println("    mentee.south        student, school south-coast");
         out.println("    researcher          researcher (all schools, aggregates only)");
         out.println("    platform.admin      admin");
         out.println("  Tokens for the APIs: client 'nearpeer-cli' (password grant) or 'nearpeer-admin-ui' (code + PKCE).");
         out.println("  Logs: " + settings.logs());
+        out.println();
+        out.println("Press Ctrl-C to stop.");
     }
 
     private int status(StackSettings settings) {

@@ -3,6 +3,7 @@ package org.nearpeer.enrollment.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,7 @@ public class CycleService {
             throw new ConflictException("cycle-exists", "Your school already has a cycle for semester " + request.semester() + ".");
         }
         ProgramCycle cycle = ProgramCycle.draft(schoolId, request.semester(), request.title(), request.applicationOpensOn(),
-                request.applicationClosesOn(), coordinatorId, Instant.now(clock));
+                request.applicationClosesOn(), coordinatorId, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         cycles.persist(cycle);
         events.cycleCreated(cycle);
         return cycle;

@@ -17,6 +17,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.nearpeer.events.EventEnvelope;
 import org.nearpeer.events.KafkaCloudEventBinding;
+import org.nearpeer.events.MalformedEventException;
 import org.nearpeer.events.NearpeerEvent;
 
 /**
@@ -57,22 +58,27 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     /** Reads whatever arrives during the given time (to check that nothing more came). */
-    public List<EventEnvelope<NearpeerEvent>> drain(Duration during) {
+    public List<ConsumerRecord<String, String>> drain(Duration during) {
         long deadline = System.nanoTime() + during.toNanos();
         while (System.nanoTime() < deadline) {
             poll(Duration.ofMillis(200));
         }
-        return events();
+        return records();
     }
 
     public List<ConsumerRecord<String, String>> records() {
         return List.copyOf(records);
     }
 
+    /** The records read so far that decode into events (malformed ones are left out; see {@link #records()}). */
     public List<EventEnvelope<NearpeerEvent>> events() {
         List<EventEnvelope<NearpeerEvent>> events = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
-            KafkaCloudEventBinding.decode(headers(record), record.value()).ifPresent(events::add);
+            try {
+                KafkaCloudEventBinding.decode(headers(record), record.value()).ifPresent(events::add);
+            } catch (MalformedEventException e) {
+                // poison records are of interest only through records()
+            }
         }
         return events;
     }

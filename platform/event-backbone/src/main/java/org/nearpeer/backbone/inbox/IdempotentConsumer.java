@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,8 +31,9 @@ import io.quarkus.runtime.ShutdownEvent;
  * Applies each event at most once per consumer: the event id goes into {@code processed_event}
  * ({@code ON CONFLICT DO NOTHING}) in the same transaction as the handler's effect, so a
  * redelivered record changes nothing. Malformed records are rejected as poison (the channel's
- * dead-letter strategy takes them); any other failure — a database restart, a lock timeout —
- * is retried with backoff, holding the partition so nothing overtakes it.
+ * dead-letter strategy takes them); an event whose prerequisite has not arrived is parked and
+ * applied after the next event with the same key; any other failure — a database restart, a
+ * lock timeout — is retried with backoff, holding the partition so nothing overtakes it.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -72,10 +75,19 @@ public class IdempotentConsumer {
         if (handler.isEmpty()) {
             return;
         }
-        applyWithRetry(consumer, event, handler.get());
+        Map<String, String> headers = headersOf(record);
+        String missingPrerequisite = applyWithRetry(consumer, event, handler.get());
+        if (missingPrerequisite == null) {
+            retryParked(consumer, record.key(), handlers);
+        } else {
+            park(consumer, record.key(), event, headers, record.value(), missingPrerequisite);
+        }
     }
 
-    private void applyWithRetry(String consumer, EventEnvelope<NearpeerEvent> event, Consumer<EventEnvelope<NearpeerEvent>> handler) {
+    /**
+     * @return null when applied (or already applied), else the missing prerequisite the handler reported
+     */
+    private String applyWithRetry(String consumer, EventEnvelope<NearpeerEvent> event, Consumer<EventEnvelope<NearpeerEvent>> handler) {
         Duration backoff = FIRST_BACKOFF;
         while (true) {
             try {
@@ -87,8 +99,12 @@ public class IdempotentConsumer {
                     return true;
                 });
                 registry.counter("nearpeer.inbox.events", "consumer", consumer, "outcome", applied ? "applied" : "duplicate").increment();
-                return;
+                return null;
             } catch (RuntimeException e) {
+                PrerequisiteMissingException missing = causeOf(e, PrerequisiteMissingException.class);
+                if (missing != null) {
+                    return missing.getMessage() == null ? "prerequisite missing" : missing.getMessage();
+                }
                 if (isPoison(e)) {
                     registry.counter("nearpeer.inbox.poison", "consumer", consumer).increment();
                     throw e instanceof PoisonEventException poison ? poison
@@ -105,6 +121,75 @@ public class IdempotentConsumer {
             }
         }
     }
+
+    private void park(String consumer, String key, EventEnvelope<NearpeerEvent> event, Map<String, String> headers, String payload,
+            String missingPrerequisite) {
+        String reason = missingPrerequisite.length() > 500 ? missingPrerequisite.substring(0, 500) : missingPrerequisite;
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                insert into parked_event (consumer, event_id, message_key, event_type, headers, payload, reason)
+                values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6, ?7)
+                on conflict (consumer, event_id) do update set attempts = parked_event.attempts + 1, reason = excluded.reason
+                """)
+                .setParameter(1, consumer).setParameter(2, event.id()).setParameter(3, key).setParameter(4, event.type())
+                .setParameter(5, toJson(headers)).setParameter(6, payload).setParameter(7, reason)
+                .executeUpdate());
+        registry.counter("nearpeer.inbox.parked", "consumer", consumer).increment();
+        LOG.infof("Parked event %s (%s) for %s: %s", event.id(), event.type(), consumer, reason);
+    }
+
+    /** After an event with this key was applied, parked events of the same key may now apply. */
+    private void retryParked(String consumer, String key, EventHandlers handlers) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> parked = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                select event_id, cast(headers as text), payload from parked_event
+                where consumer = ?1 and message_key is not distinct from ?2 order by parked_at limit 100
+                """).setParameter(1, consumer).setParameter(2, key).getResultList());
+        for (Object[] row : parked) {
+            UUID eventId = (UUID) row[0];
+            Optional<EventEnvelope<NearpeerEvent>> decoded = KafkaCloudEventBinding.decode(fromJson((String) row[1]), (String) row[2]);
+            Optional<Consumer<EventEnvelope<NearpeerEvent>>> handler = decoded.flatMap(e -> handlers.handlerFor(e.type()));
+            if (handler.isEmpty()) {
+                continue;
+            }
+            if (applyWithRetry(consumer, decoded.get(), handler.get()) == null) {
+                QuarkusTransaction.requiringNew().run(() -> entityManager
+                        .createNativeQuery("delete from parked_event where consumer = ?1 and event_id = ?2")
+                        .setParameter(1, consumer).setParameter(2, eventId).executeUpdate());
+                LOG.infof("Applied parked event %s for %s", eventId, consumer);
+            }
+        }
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static String toJson(Map<String, String> headers) {
+        try {
+            return JSON.writeValueAsString(headers);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> fromJson(String json) {
+        try {
+            return JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {
+            });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private boolean recordProcessed(String consumer, EventEnvelope<?> event) {
         int inserted = entityManager.createNativeQuery("""

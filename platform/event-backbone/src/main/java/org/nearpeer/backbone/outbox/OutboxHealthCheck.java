@@ -9,7 +9,7 @@ import org.eclipse.microprofile.health.Readiness;
 import org.nearpeer.backbone.config.EventBackboneConfig;
 
 /**
- * Reports the outbox backlog. A backlog alone keeps the service ready: writes still commit
+ * Reports the outbox backlog and the parked incoming events. A backlog alone keeps the service ready: writes still commit
  * while Kafka is away and are shipped later. Not ready only if the relay should run and does not.
  */
 @Readiness
@@ -28,12 +28,13 @@ public class OutboxHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("outbox");
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("events");
         boolean relayUp = !config.outbox().relayEnabled() || relay.isRunning();
         response.withData("relayRunning", relay.isRunning());
         try {
             OutboxBacklog.Snapshot snapshot = backlog.read();
-            response.withData("pendingEvents", snapshot.pending()).withData("oldestPendingSeconds", snapshot.oldestAge().toSeconds());
+            response.withData("pendingEvents", snapshot.pending()).withData("oldestPendingSeconds", snapshot.oldestAge().toSeconds())
+                    .withData("parkedEvents", snapshot.parked());
         } catch (Exception e) {
             return response.down().withData("error", e.getClass().getSimpleName()).build();
         }
