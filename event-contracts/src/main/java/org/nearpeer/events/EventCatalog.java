@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.nearpeer.events.enrollment.CycleCreated;
+import org.nearpeer.events.enrollment.SchoolRegistered;
 
 /**
  * Every event type Nearpeer publishes. A producer can only publish a registered type, and a
@@ -16,8 +17,12 @@ public final class EventCatalog {
     public static final EventType<CycleCreated> CYCLE_CREATED =
             new EventType<>("nearpeer.enrollment.CycleCreated", 1, Topic.ENROLLMENT, CycleCreated.class);
 
+    public static final EventType<SchoolRegistered> SCHOOL_REGISTERED =
+            new EventType<>("nearpeer.enrollment.SchoolRegistered", 1, Topic.ENROLLMENT, SchoolRegistered.class);
+
     private static final Map<String, EventType<?>> BY_CLOUD_EVENT_TYPE = index(List.of(
-            CYCLE_CREATED));
+            CYCLE_CREATED,
+            SCHOOL_REGISTERED));
 
     private static final Map<Class<?>, EventType<?>> BY_PAYLOAD = new LinkedHashMap<>();
 

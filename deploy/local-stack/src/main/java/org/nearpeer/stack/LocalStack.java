@@ -93,8 +93,11 @@ public final class LocalStack implements AutoCloseable {
                 "-Dquarkus.datasource.username=" + PostgresServer.APP_USER,
                 "-Dquarkus.datasource.password=" + PostgresServer.APP_PASSWORD,
                 "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
-                "-Dquarkus.oidc.auth-server-url=" + keycloak.realmUrl(),
-                "-jar", settings.serviceJar(service).toString()));
+                "-Dquarkus.oidc.auth-server-url=" + keycloak.realmUrl()));
+        if (service == NearpeerService.ENROLLMENT) {
+            command.add("-Dquarkus.keycloak.admin-client.server-url=" + keycloak.baseUrl());
+        }
+        command.addAll(List.of("-jar", settings.serviceJar(service).toString()));
         Path logFile = settings.logs().resolve(service.module() + ".log");
         return ManagedProcess.start(service.module(), command, Map.of(), settings.serviceJar(service).getParent(), logFile, pidFiles);
     }

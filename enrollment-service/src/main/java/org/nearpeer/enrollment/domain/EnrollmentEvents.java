@@ -4,4 +4,6 @@ package org.nearpeer.enrollment.domain;
 public interface EnrollmentEvents {
 
     void cycleCreated(ProgramCycle cycle);
+
+    void schoolRegistered(School school);
 }

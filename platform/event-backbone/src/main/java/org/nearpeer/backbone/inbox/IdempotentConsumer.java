@@ -22,6 +22,7 @@ import org.nearpeer.events.EventEnvelope;
 import org.nearpeer.events.KafkaCloudEventBinding;
 import org.nearpeer.events.MalformedEventException;
 import org.nearpeer.events.NearpeerEvent;
+import org.nearpeer.tenancy.SchoolContext;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -91,13 +92,14 @@ public class IdempotentConsumer {
         Duration backoff = FIRST_BACKOFF;
         while (true) {
             try {
-                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
+                // The event's school scopes the transaction: row-level security rejects effects on another school.
+                boolean applied = SchoolContext.callAs(event.schoolId(), () -> QuarkusTransaction.requiringNew().call(() -> {
                     if (!recordProcessed(consumer, event)) {
                         return false;
                     }
                     handler.accept(event);
                     return true;
-                });
+                }));
                 registry.counter("nearpeer.inbox.events", "consumer", consumer, "outcome", applied ? "applied" : "duplicate").increment();
                 return null;
             } catch (RuntimeException e) {

@@ -51,6 +51,11 @@ public class ProblemResponses {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         List<Problem.Violation> violations = List.of();
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+            return respond(new Problem("urn:nearpeer:problem:unknown-field", "Unknown field", 400,
+                    "'" + unknown.getPropertyName() + "' is not a field of this request; ids, school, status and audit fields are set by the server.",
+                    path(uri), List.of(new Problem.Violation("body." + jsonPath(unknown), "is not a field of this request"))));
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             violations = List.of(new Problem.Violation("body." + jsonPath(mapping), "has the wrong type or format"));
         }
