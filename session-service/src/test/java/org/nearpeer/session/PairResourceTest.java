@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.nearpeer.testing.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 
 @QuarkusTest
 class PairResourceTest {
@@ -25,6 +28,19 @@ class PairResourceTest {
                 .then().statusCode(403).contentType("application/problem+json").body("type", equalTo("urn:nearpeer:problem:no-school"));
         given().when().get("/api/v1/pairs").then().statusCode(401);
         given().auth().oauth2(Tokens.researcher().token()).when().get("/api/v1/pairs").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "student-1", roles = "student")
+    @OidcSecurity(claims = @Claim(key = "school", value = "north-valley"))
+    void aStudentWithASchoolClaimListsOnlyTheirOwnPairs() {
+        given().when().get("/api/v1/pairs").then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    @TestSecurity(user = "ir-system", roles = "researcher")
+    void researchersGetNoRowLevelPairData() {
+        given().when().get("/api/v1/pairs").then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test

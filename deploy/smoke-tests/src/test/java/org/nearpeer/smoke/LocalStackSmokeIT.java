@@ -105,6 +105,43 @@ class LocalStackSmokeIT {
     }
 
     @Test
+    void anAdministratorRegistersASchoolAndItsInvitedCoordinatorGetsAKeycloakAccountForThatSchool() {
+        String admin = passwordToken("platform.admin");
+        String enrollment = stack.serviceUrl(NearpeerService.ENROLLMENT);
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body("{\"id\":\"east-ridge\",\"name\":\"East Ridge School of Medicine\",\"campuses\":[\"main\"],\"timeZone\":\"Asia/Seoul\"}")
+                .when().post(enrollment + "/api/v1/admin/schools").then().statusCode(201);
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body("{\"email\":\"erin.cho@east-ridge.example.org\",\"firstName\":\"Erin\",\"lastName\":\"Cho\"}")
+                .when().post(enrollment + "/api/v1/admin/schools/east-ridge/coordinator-invitations").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(admin)
+                .when().get(enrollment + "/api/v1/admin/schools/east-ridge/coordinator-invitations")
+                .then().statusCode(200).body("items[0].status", equalTo("PROVISIONED")));
+
+        // The new coordinator sets a password (here through Keycloak's admin API instead of an e-mail link) and logs in.
+        String master = given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .when().post(stack.keycloak().baseUrl() + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        String users = stack.keycloak().baseUrl() + "/admin/realms/nearpeer/users";
+        String userId = given().auth().oauth2(master).queryParam("email", "erin.cho@east-ridge.example.org").queryParam("exact", true)
+                .when().get(users).then().statusCode(200).extract().path("[0].id");
+        given().auth().oauth2(master).contentType(ContentType.JSON).body("{\"type\":\"password\",\"value\":\"erin-secret\",\"temporary\":false}")
+                .when().put(users + "/" + userId + "/reset-password").then().statusCode(204);
+        given().auth().oauth2(master).contentType(ContentType.JSON).body("{\"requiredActions\":[]}")
+                .when().put(users + "/" + userId).then().statusCode(204);
+        String coordinator = given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "nearpeer-cli")
+                .formParam("username", "erin.cho@east-ridge.example.org").formParam("password", "erin-secret")
+                .when().post(stack.keycloak().realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        assertThat(claims(coordinator).getString("school")).isEqualTo("east-ridge");
+        assertThat(claims(coordinator).getList("realm_access.roles", String.class)).contains("coordinator");
+        given().auth().oauth2(coordinator).when().get(enrollment + "/api/v1/school").then().statusCode(200).body("id", equalTo("east-ridge"));
+    }
+
+    @Test
     void aCycleCreatedInEnrollmentTravelsThroughKafkaToMatchingAndAnalytics() {
         String north = passwordToken("coordinator.north");
         String cycleId = given().auth().oauth2(north).contentType(ContentType.JSON)
