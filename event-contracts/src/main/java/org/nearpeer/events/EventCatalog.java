@@ -5,8 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.nearpeer.events.enrollment.ApplicationSubmitted;
+import org.nearpeer.events.enrollment.ApplicationUpdated;
+import org.nearpeer.events.enrollment.ApplicationWithdrawn;
+import org.nearpeer.events.enrollment.ConsentGiven;
+import org.nearpeer.events.enrollment.ConsentWithdrawn;
+import org.nearpeer.events.enrollment.CycleConfigured;
 import org.nearpeer.events.enrollment.CycleCreated;
+import org.nearpeer.events.enrollment.CycleStageChanged;
+import org.nearpeer.events.enrollment.PartnerRequestConfirmed;
 import org.nearpeer.events.enrollment.SchoolRegistered;
+import org.nearpeer.events.enrollment.TrainingCompleted;
 
 /**
  * Every event type Nearpeer publishes. A producer can only publish a registered type, and a
@@ -20,9 +29,37 @@ public final class EventCatalog {
     public static final EventType<SchoolRegistered> SCHOOL_REGISTERED =
             new EventType<>("nearpeer.enrollment.SchoolRegistered", 1, Topic.ENROLLMENT, SchoolRegistered.class);
 
+    public static final EventType<CycleConfigured> CYCLE_CONFIGURED =
+            new EventType<>("nearpeer.enrollment.CycleConfigured", 1, Topic.ENROLLMENT, CycleConfigured.class);
+    public static final EventType<CycleStageChanged> CYCLE_STAGE_CHANGED =
+            new EventType<>("nearpeer.enrollment.CycleStageChanged", 1, Topic.ENROLLMENT, CycleStageChanged.class);
+    public static final EventType<ApplicationSubmitted> APPLICATION_SUBMITTED =
+            new EventType<>("nearpeer.enrollment.ApplicationSubmitted", 1, Topic.ENROLLMENT, ApplicationSubmitted.class);
+    public static final EventType<ApplicationUpdated> APPLICATION_UPDATED =
+            new EventType<>("nearpeer.enrollment.ApplicationUpdated", 1, Topic.ENROLLMENT, ApplicationUpdated.class);
+    public static final EventType<ApplicationWithdrawn> APPLICATION_WITHDRAWN =
+            new EventType<>("nearpeer.enrollment.ApplicationWithdrawn", 1, Topic.ENROLLMENT, ApplicationWithdrawn.class);
+    public static final EventType<ConsentGiven> CONSENT_GIVEN =
+            new EventType<>("nearpeer.enrollment.ConsentGiven", 1, Topic.ENROLLMENT, ConsentGiven.class);
+    public static final EventType<ConsentWithdrawn> CONSENT_WITHDRAWN =
+            new EventType<>("nearpeer.enrollment.ConsentWithdrawn", 1, Topic.ENROLLMENT, ConsentWithdrawn.class);
+    public static final EventType<PartnerRequestConfirmed> PARTNER_REQUEST_CONFIRMED =
+            new EventType<>("nearpeer.enrollment.PartnerRequestConfirmed", 1, Topic.ENROLLMENT, PartnerRequestConfirmed.class);
+    public static final EventType<TrainingCompleted> TRAINING_COMPLETED =
+            new EventType<>("nearpeer.enrollment.TrainingCompleted", 1, Topic.ENROLLMENT, TrainingCompleted.class);
+
     private static final Map<String, EventType<?>> BY_CLOUD_EVENT_TYPE = index(List.of(
             CYCLE_CREATED,
-            SCHOOL_REGISTERED));
+            SCHOOL_REGISTERED,
+            CYCLE_CONFIGURED,
+            CYCLE_STAGE_CHANGED,
+            APPLICATION_SUBMITTED,
+            APPLICATION_UPDATED,
+            APPLICATION_WITHDRAWN,
+            CONSENT_GIVEN,
+            CONSENT_WITHDRAWN,
+            PARTNER_REQUEST_CONFIRMED,
+            TRAINING_COMPLETED));
 
     private static final Map<Class<?>, EventType<?>> BY_PAYLOAD = new LinkedHashMap<>();
 

@@ -1,21 +1,71 @@
 package org.nearpeer.events;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
+import org.nearpeer.events.enrollment.ApplicationSubmitted;
+import org.nearpeer.events.enrollment.ApplicationUpdated;
+import org.nearpeer.events.enrollment.ApplicationWithdrawn;
+import org.nearpeer.events.enrollment.ConsentGiven;
+import org.nearpeer.events.enrollment.ConsentWithdrawn;
+import org.nearpeer.events.enrollment.CycleConfigured;
 import org.nearpeer.events.enrollment.CycleCreated;
+import org.nearpeer.events.enrollment.CycleStageChanged;
+import org.nearpeer.events.enrollment.PartnerRequestConfirmed;
 import org.nearpeer.events.enrollment.SchoolRegistered;
+import org.nearpeer.events.enrollment.TrainingCompleted;
+import org.nearpeer.events.vocabulary.AvailabilitySlot;
+import org.nearpeer.events.vocabulary.ConsentKind;
+import org.nearpeer.events.vocabulary.CycleStage;
+import org.nearpeer.events.vocabulary.Gender;
+import org.nearpeer.events.vocabulary.HelpArea;
+import org.nearpeer.events.vocabulary.MeetingMethod;
+import org.nearpeer.events.vocabulary.ParticipantRole;
+import org.nearpeer.events.vocabulary.ParticipationPurpose;
+import org.nearpeer.events.vocabulary.StudyApproach;
+import org.nearpeer.events.vocabulary.StudyProfile;
+import org.nearpeer.events.vocabulary.StudyRhythm;
+import org.nearpeer.events.vocabulary.TimeOfDay;
+import org.nearpeer.events.vocabulary.TrainingTrack;
 
 /** One representative payload per registered event type; the golden files are their JSON. */
 final class EventSamples {
 
-    static final Map<EventType<?>, NearpeerEvent> BY_TYPE = Map.of(
-            EventCatalog.CYCLE_CREATED,
-            new CycleCreated("2026-fall", "Near-peer mentoring, fall 2026", LocalDate.of(2026, 8, 24), LocalDate.of(2026, 9, 11)),
-            EventCatalog.SCHOOL_REGISTERED,
-            new SchoolRegistered("North Valley College of Medicine", List.of("premedical campus", "medical campus"),
-                    List.of("PY1", "PY2", "Y1", "Y2", "Y3", "Y4"), "en", "Asia/Seoul", 10));
+    private static final UUID APPLICATION = UUID.fromString("5b0c9f3e-2f4a-4d8e-9a61-0c7d2e4b1a90");
+    private static final UUID MENTOR_APPLICATION = UUID.fromString("9d1e2c4b-7a3f-4e5d-8b6c-1f0a2b3c4d5e");
+    private static final String MENTEE = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    private static final String MENTOR = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+
+    static final Map<EventType<?>, NearpeerEvent> BY_TYPE = Map.ofEntries(
+            Map.entry(EventCatalog.CYCLE_CONFIGURED, new CycleConfigured(LocalDate.of(2026, 8, 24), LocalDate.of(2026, 9, 11),
+                    LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 21), LocalDate.of(2026, 12, 11), LocalDate.of(2026, 12, 14),
+                    LocalDate.of(2026, 12, 31), List.of("PY1", "PY2", "Y1", "Y2", "Y3", "Y4"), List.of("premedical campus", "medical campus"),
+                    List.of("PY2", "Y1", "Y2"), 0, 2, 1, true, false)),
+            Map.entry(EventCatalog.CYCLE_STAGE_CHANGED, new CycleStageChanged(CycleStage.DRAFT, CycleStage.OPEN)),
+            Map.entry(EventCatalog.APPLICATION_SUBMITTED, new ApplicationSubmitted(APPLICATION, MENTEE, ParticipantRole.MENTEE, "PY2",
+                    "premedical campus", Gender.FEMALE, new java.util.TreeSet<>(Set.of(HelpArea.EXAM_REVIEW, HelpArea.TEST_TAKING_STRATEGY)),
+                    new java.util.TreeSet<>(Set.of(ParticipationPurpose.ACADEMIC_HELP)), new java.util.TreeSet<>(Set.of(MeetingMethod.FACE_TO_FACE, MeetingMethod.TEXT)),
+                    List.of(new AvailabilitySlot(DayOfWeek.TUESDAY, TimeOfDay.EVENING)), new StudyProfile(StudyRhythm.NIGHT_OWL, StudyApproach.LAST_MINUTE),
+                    null, true)),
+            Map.entry(EventCatalog.APPLICATION_UPDATED, new ApplicationUpdated(APPLICATION, MENTEE, ParticipantRole.MENTEE, "PY2",
+                    "premedical campus", Gender.FEMALE, new java.util.TreeSet<>(Set.of(HelpArea.EXAM_REVIEW)),
+                    new java.util.TreeSet<>(Set.of(ParticipationPurpose.ACADEMIC_HELP, ParticipationPurpose.RELATIONSHIPS)),
+                    new java.util.TreeSet<>(Set.of(MeetingMethod.TEXT)), List.of(), new StudyProfile(StudyRhythm.FLEXIBLE, StudyApproach.GROUP_STUDY),
+                    Gender.FEMALE, false)),
+            Map.entry(EventCatalog.APPLICATION_WITHDRAWN, new ApplicationWithdrawn(APPLICATION, MENTEE, ParticipantRole.MENTEE)),
+            Map.entry(EventCatalog.CONSENT_GIVEN, new ConsentGiven(MENTEE, ConsentKind.RESEARCH_USE)),
+            Map.entry(EventCatalog.CONSENT_WITHDRAWN, new ConsentWithdrawn(MENTEE, ConsentKind.RESEARCH_USE)),
+            Map.entry(EventCatalog.PARTNER_REQUEST_CONFIRMED, new PartnerRequestConfirmed(APPLICATION, MENTEE, MENTOR_APPLICATION, MENTOR)),
+            Map.entry(EventCatalog.TRAINING_COMPLETED, new TrainingCompleted(UUID.fromString("3e1f5a7c-9b2d-4c6e-8f0a-1b3d5f7a9c2e"), MENTOR,
+                    TrainingTrack.MENTOR, 120)),
+            Map.entry(
+            EventCatalog.CYCLE_CREATED, new CycleCreated("2026-fall", "Near-peer mentoring, fall 2026", LocalDate.of(2026, 8, 24), LocalDate.of(2026, 9, 11))),
+            Map.entry(EventCatalog.SCHOOL_REGISTERED, new SchoolRegistered("North Valley College of Medicine", List.of("premedical campus", "medical campus"),
+                    List.of("PY1", "PY2", "Y1", "Y2", "Y3", "Y4"), "en", "Asia/Seoul", 10)));
 
     private EventSamples() {
     }

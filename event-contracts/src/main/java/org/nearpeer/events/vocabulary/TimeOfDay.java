@@ -1,0 +1,5 @@
+package org.nearpeer.events.vocabulary;
+
+public enum TimeOfDay {
+    MORNING, AFTERNOON, EVENING
+}
