@@ -10,6 +10,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -60,6 +61,32 @@ public class CycleResource {
         var cycle = cycles.create(caller.requireSchool(), caller.userId(), new CycleService.NewCycle(request.semester(),
                 request.title(), request.applicationOpensOn(), request.applicationClosesOn()));
         return Response.created(URI.create("/api/v1/cycles/" + cycle.id())).entity(CycleResponse.of(cycle)).build();
+    }
+
+    @PUT
+    @Path("/{cycleId}/configuration")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Set schedule and rules", description = "Only while the cycle is a draft; the rules default to the program's.")
+    @APIResponse(responseCode = "200", description = "The configured cycle", content = @Content(schema = @Schema(implementation = CycleResponse.class)))
+    @APIResponse(responseCode = "409", description = "The cycle is no longer a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Dates out of order, or a rule that does not fit the curriculum",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CycleResponse configure(@PathParam("cycleId") UUID cycleId, @NotNull @Valid CycleConfigurationRequest request) {
+        return CycleResponse.of(cycles.configure(caller.requireSchool(), cycleId, request.schedule(), request.rules()));
+    }
+
+    @POST
+    @Path("/{cycleId}/stage")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Move to the next stage", description = "DRAFT → OPEN → MATCHING → RUNNING → EVALUATING → CLOSED, one step at a time.")
+    @APIResponse(responseCode = "200", description = "The cycle in its new stage", content = @Content(schema = @Schema(implementation = CycleResponse.class)))
+    @APIResponse(responseCode = "409", description = "Not the next stage, or the schedule is incomplete",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CycleResponse advance(@PathParam("cycleId") UUID cycleId, @NotNull @Valid StageChangeRequest request) {
+        return CycleResponse.of(cycles.advance(caller.requireSchool(), cycleId, request.stage()));
     }
 
     @GET

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.nearpeer.enrollment.domain.CycleStatus;
+import org.nearpeer.enrollment.domain.CycleRules;
+import org.nearpeer.enrollment.domain.CycleSchedule;
 import org.nearpeer.enrollment.domain.ProgramCycle;
+import org.nearpeer.events.vocabulary.CycleStage;
 
 @Schema(name = "Cycle", description = "A school's mentoring program for one semester")
 public record CycleResponse(
@@ -16,11 +18,13 @@ public record CycleResponse(
         @Schema(example = "Near-peer mentoring, fall 2026") String title,
         @Schema(example = "2026-08-24") LocalDate applicationOpensOn,
         @Schema(example = "2026-09-11") LocalDate applicationClosesOn,
-        CycleStatus status,
+        CycleStage status,
+        CycleSchedule schedule,
+        CycleRules rules,
         Instant createdAt) {
 
     static CycleResponse of(ProgramCycle cycle) {
         return new CycleResponse(cycle.id(), cycle.schoolId(), cycle.semester(), cycle.title(), cycle.applicationOpensOn(),
-                cycle.applicationClosesOn(), cycle.status(), cycle.createdAt());
+                cycle.applicationClosesOn(), cycle.status(), cycle.schedule(), cycle.rules(), cycle.createdAt());
     }
 }

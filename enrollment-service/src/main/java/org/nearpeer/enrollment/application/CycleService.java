@@ -9,9 +9,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.nearpeer.enrollment.domain.Curriculum;
+import org.nearpeer.enrollment.domain.CycleRules;
+import org.nearpeer.enrollment.domain.CycleSchedule;
 import org.nearpeer.enrollment.domain.EnrollmentEvents;
 import org.nearpeer.enrollment.domain.ProgramCycle;
 import org.nearpeer.enrollment.domain.ProgramCycleRepository;
+import org.nearpeer.enrollment.domain.SchoolRepository;
+import org.nearpeer.events.vocabulary.CycleStage;
 import org.nearpeer.http.paging.Page;
 import org.nearpeer.http.paging.PageRequest;
 import org.nearpeer.http.problem.ConflictException;
@@ -22,11 +27,13 @@ import org.nearpeer.http.problem.ResourceNotFoundException;
 public class CycleService {
 
     private final ProgramCycleRepository cycles;
+    private final SchoolRepository schools;
     private final EnrollmentEvents events;
     private final Clock clock;
 
-    public CycleService(ProgramCycleRepository cycles, EnrollmentEvents events, Clock clock) {
+    public CycleService(ProgramCycleRepository cycles, SchoolRepository schools, EnrollmentEvents events, Clock clock) {
         this.cycles = cycles;
+        this.schools = schools;
         this.events = events;
         this.clock = clock;
     }
@@ -43,6 +50,25 @@ public class CycleService {
                 request.applicationClosesOn(), coordinatorId, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         cycles.persist(cycle);
         events.cycleCreated(cycle);
+        return cycle;
+    }
+
+    /** Sets schedule and rules of a draft cycle. */
+    @Transactional
+    public ProgramCycle configure(String schoolId, UUID id, CycleSchedule schedule, CycleRules rules) {
+        ProgramCycle cycle = get(schoolId, id);
+        Curriculum curriculum = Curriculum.of(schools.findByIdOptional(schoolId));
+        cycle.configure(schedule, rules, curriculum.yearLevels());
+        events.cycleConfigured(cycle, curriculum.yearLevels(), curriculum.campuses());
+        return cycle;
+    }
+
+    /** Moves a cycle to its next stage (guarded: one step forward only; opening needs the whole schedule). */
+    @Transactional
+    public ProgramCycle advance(String schoolId, UUID id, CycleStage next) {
+        ProgramCycle cycle = get(schoolId, id);
+        CycleStage from = cycle.advanceTo(next);
+        events.cycleStageChanged(cycle, from);
         return cycle;
     }
 

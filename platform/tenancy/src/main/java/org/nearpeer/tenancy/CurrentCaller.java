@@ -35,6 +35,12 @@ public class CurrentCaller {
         return token.getSubject();
     }
 
+    /** The e-mail address in the token, if any (students' partner requests name each other by it). */
+    public Optional<String> email() {
+        Object claim = token.getClaim("email");
+        return claim == null ? Optional.empty() : Optional.of(claim.toString().replace("\"", "").strip()).filter(e -> !e.isEmpty());
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

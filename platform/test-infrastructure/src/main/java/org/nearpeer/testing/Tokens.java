@@ -22,6 +22,7 @@ public final class Tokens {
     private String subject = UUID.randomUUID().toString();
     private List<String> roles = List.of();
     private String school;
+    private String email;
     private String audience = AUDIENCE;
     private Instant expiresAt = Instant.now().plusSeconds(600);
 
@@ -51,6 +52,11 @@ public final class Tokens {
 
     public Tokens school(String schoolId) {
         this.school = schoolId;
+        return this;
+    }
+
+    public Tokens email(String address) {
+        this.email = address;
         return this;
     }
 
@@ -85,6 +91,9 @@ public final class Tokens {
                 .expiresAt(expiresAt);
         if (school != null) {
             claims.claim("school", school);
+        }
+        if (email != null) {
+            claims.claim("email", email);
         }
         // The key the WireMock OIDC server publishes in its JWKS (kid "1").
         return claims.jws().keyId("1").sign("privateKey.jwk");

@@ -1,0 +1,73 @@
+package org.nearpeer.enrollment.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.nearpeer.events.vocabulary.ParticipantRole;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class ApplicationRepository implements PanacheRepositoryBase<Application, UUID> {
+
+    /** Filters of the coordinator's list; null means any. */
+    public record Filter(UUID cycleId, ParticipantRole role, ApplicationStatus status, String yearLevel, String participantId) {
+    }
+
+    public Optional<Application> findInCycle(UUID cycleId, UUID id) {
+        return find("cycleId = ?1 and id = ?2", cycleId, id).firstResultOptional();
+    }
+
+    public boolean hasOpenApplication(UUID cycleId, String participantId) {
+        return count("cycleId = ?1 and participantId = ?2 and status <> ?3", cycleId, participantId, ApplicationStatus.WITHDRAWN) > 0;
+    }
+
+    /** The open application of the student this one names as partner, if that student applied. */
+    public Optional<Application> findOpenByEmail(UUID cycleId, String email) {
+        return find("cycleId = ?1 and participantEmail = ?2 and status <> ?3", cycleId, email, ApplicationStatus.WITHDRAWN)
+                .firstResultOptional();
+    }
+
+    public List<Application> list(Filter filter, Sort sort, int pageIndex, int pageSize) {
+        Query query = query(filter);
+        return find(query.text, sort, query.parameters).page(Page.of(pageIndex, pageSize)).list();
+    }
+
+    public long count(Filter filter) {
+        Query query = query(filter);
+        return count(query.text, query.parameters);
+    }
+
+    private record Query(String text, Map<String, Object> parameters) {
+    }
+
+    private static Query query(Filter filter) {
+        List<String> conditions = new ArrayList<>(List.of("cycleId = :cycleId"));
+        Map<String, Object> parameters = new HashMap<>(Map.of("cycleId", filter.cycleId()));
+        if (filter.role() != null) {
+            conditions.add("role = :role");
+            parameters.put("role", filter.role());
+        }
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.yearLevel() != null) {
+            conditions.add("yearLevel = :yearLevel");
+            parameters.put("yearLevel", filter.yearLevel());
+        }
+        if (filter.participantId() != null) {
+            conditions.add("participantId = :participantId");
+            parameters.put("participantId", filter.participantId());
+        }
+        return new Query(String.join(" and ", conditions), parameters);
+    }
+}

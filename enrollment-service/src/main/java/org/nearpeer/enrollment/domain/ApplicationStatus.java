@@ -1,0 +1,5 @@
+package org.nearpeer.enrollment.domain;
+
+public enum ApplicationStatus {
+    SUBMITTED, WITHDRAWN
+}
