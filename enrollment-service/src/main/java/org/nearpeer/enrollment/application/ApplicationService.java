@@ -40,14 +40,16 @@ public class ApplicationService {
     private final ProgramCycleRepository cycles;
     private final SchoolRepository schools;
     private final ApplicationRepository applications;
+    private final org.nearpeer.enrollment.domain.RosterRepository roster;
     private final EnrollmentEvents events;
     private final Clock clock;
 
     public ApplicationService(ProgramCycleRepository cycles, SchoolRepository schools, ApplicationRepository applications,
-            EnrollmentEvents events, Clock clock) {
+            org.nearpeer.enrollment.domain.RosterRepository roster, EnrollmentEvents events, Clock clock) {
         this.cycles = cycles;
         this.schools = schools;
         this.applications = applications;
+        this.roster = roster;
         this.events = events;
         this.clock = clock;
     }
@@ -69,6 +71,7 @@ public class ApplicationService {
         }
         Curriculum curriculum = Curriculum.of(schools.findByIdOptional(schoolId));
         checkDetails(cycle, curriculum, details);
+        checkRoster(cycleId, email, details);
         if (applications.hasOpenApplication(cycleId, participantId)) {
             throw new ConflictException("application-exists", "This student has already applied to " + cycle.semester() + ".");
         }
@@ -134,6 +137,23 @@ public class ApplicationService {
         ApplicationRepository.Filter scoped = actor.coordinator() ? filter
                 : new ApplicationRepository.Filter(cycleId, filter.role(), filter.status(), filter.yearLevel(), actor.userId());
         return Page.of(applications.list(scoped, sort, page.page, page.size), page, applications.count(scoped));
+    }
+
+    /** With a roster, only its students may apply, in the year level it gives. */
+    private void checkRoster(UUID cycleId, String email, ApplicationDetails details) {
+        if (!roster.hasRoster(cycleId)) {
+            return;
+        }
+        var entry = email == null ? java.util.Optional.<org.nearpeer.enrollment.domain.RosterEntry>empty()
+                : roster.find(cycleId, email.strip().toLowerCase(java.util.Locale.ROOT));
+        if (entry.isEmpty()) {
+            throw new RuleViolationException("not-on-roster", "Only students on this cycle's roster may apply; "
+                    + (email == null ? "your account has no e-mail address" : email + " is not on it") + ".");
+        }
+        if (!entry.get().yearLevel().equals(details.yearLevel())) {
+            throw new RuleViolationException("year-level-differs-from-roster", "The roster lists this student in "
+                    + entry.get().yearLevel() + ", not " + details.yearLevel() + ".");
+        }
     }
 
     private void checkDetails(ProgramCycle cycle, Curriculum curriculum, ApplicationDetails details) {

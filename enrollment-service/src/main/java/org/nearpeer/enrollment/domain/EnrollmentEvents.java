@@ -20,4 +20,6 @@ public interface EnrollmentEvents {
     void consentChanged(Application application, org.nearpeer.events.vocabulary.ConsentKind kind, boolean given);
 
     void partnersConfirmed(Application mentee, Application mentor);
+
+    void trainingCompleted(TrainingSession session, String participantId);
 }

@@ -18,6 +18,8 @@ import org.nearpeer.events.enrollment.CycleConfigured;
 import org.nearpeer.events.enrollment.CycleCreated;
 import org.nearpeer.events.enrollment.CycleStageChanged;
 import org.nearpeer.events.enrollment.PartnerRequestConfirmed;
+import org.nearpeer.events.enrollment.TrainingCompleted;
+import org.nearpeer.enrollment.domain.TrainingSession;
 import org.nearpeer.events.vocabulary.ConsentKind;
 import org.nearpeer.events.vocabulary.CycleStage;
 import org.nearpeer.events.vocabulary.ParticipantRole;
@@ -95,5 +97,11 @@ class OutboxEnrollmentEvents implements EnrollmentEvents {
         }
         outbox.append(mentee.schoolId(), mentee.cycleId(), "application", mentee.id(),
                 new PartnerRequestConfirmed(mentee.id(), mentee.participantId(), mentor.id(), mentor.participantId()));
+    }
+
+    @Override
+    public void trainingCompleted(TrainingSession session, String participantId) {
+        outbox.append(session.schoolId(), session.cycleId(), "training-session", session.id(),
+                new TrainingCompleted(session.id(), participantId, session.track(), session.minutes()));
     }
 }

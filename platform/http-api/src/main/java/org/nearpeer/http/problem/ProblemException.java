@@ -20,5 +20,10 @@ public abstract class ProblemException extends RuntimeException {
 
     public abstract int status();
 
+    /** Field- or row-level details, when the problem is about several parts of the input. */
+    public java.util.List<Problem.Violation> violations() {
+        return java.util.List.of();
+    }
+
     public abstract String title();
 }

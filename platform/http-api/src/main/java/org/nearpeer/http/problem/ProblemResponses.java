@@ -34,7 +34,7 @@ public class ProblemResponses {
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri) {
-        return respond(new Problem("urn:nearpeer:problem:" + e.code(), e.title(), e.status(), e.getMessage(), path(uri), List.of()));
+        return respond(new Problem("urn:nearpeer:problem:" + e.code(), e.title(), e.status(), e.getMessage(), path(uri), e.violations()));
     }
 
     @ServerExceptionMapper
