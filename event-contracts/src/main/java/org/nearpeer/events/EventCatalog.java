@@ -16,6 +16,13 @@ import org.nearpeer.events.enrollment.CycleStageChanged;
 import org.nearpeer.events.enrollment.PartnerRequestConfirmed;
 import org.nearpeer.events.enrollment.SchoolRegistered;
 import org.nearpeer.events.enrollment.TrainingCompleted;
+import org.nearpeer.events.survey.CampaignClosed;
+import org.nearpeer.events.survey.CampaignOpened;
+import org.nearpeer.events.survey.InstrumentPublished;
+import org.nearpeer.events.survey.RespondentsReminded;
+import org.nearpeer.events.survey.ResponseErased;
+import org.nearpeer.events.survey.ResponseRevised;
+import org.nearpeer.events.survey.ResponseSubmitted;
 
 /**
  * Every event type Nearpeer publishes. A producer can only publish a registered type, and a
@@ -48,6 +55,21 @@ public final class EventCatalog {
     public static final EventType<TrainingCompleted> TRAINING_COMPLETED =
             new EventType<>("nearpeer.enrollment.TrainingCompleted", 1, Topic.ENROLLMENT, TrainingCompleted.class);
 
+    public static final EventType<InstrumentPublished> INSTRUMENT_PUBLISHED =
+            new EventType<>("nearpeer.survey.InstrumentPublished", 1, Topic.SURVEY, InstrumentPublished.class);
+    public static final EventType<CampaignOpened> CAMPAIGN_OPENED =
+            new EventType<>("nearpeer.survey.CampaignOpened", 1, Topic.SURVEY, CampaignOpened.class);
+    public static final EventType<CampaignClosed> CAMPAIGN_CLOSED =
+            new EventType<>("nearpeer.survey.CampaignClosed", 1, Topic.SURVEY, CampaignClosed.class);
+    public static final EventType<ResponseSubmitted> RESPONSE_SUBMITTED =
+            new EventType<>("nearpeer.survey.ResponseSubmitted", 1, Topic.SURVEY, ResponseSubmitted.class);
+    public static final EventType<ResponseRevised> RESPONSE_REVISED =
+            new EventType<>("nearpeer.survey.ResponseRevised", 1, Topic.SURVEY, ResponseRevised.class);
+    public static final EventType<ResponseErased> RESPONSE_ERASED =
+            new EventType<>("nearpeer.survey.ResponseErased", 1, Topic.SURVEY, ResponseErased.class);
+    public static final EventType<RespondentsReminded> RESPONDENTS_REMINDED =
+            new EventType<>("nearpeer.survey.RespondentsReminded", 1, Topic.SURVEY, RespondentsReminded.class);
+
     private static final Map<String, EventType<?>> BY_CLOUD_EVENT_TYPE = index(List.of(
             CYCLE_CREATED,
             SCHOOL_REGISTERED,
@@ -59,7 +81,14 @@ public final class EventCatalog {
             CONSENT_GIVEN,
             CONSENT_WITHDRAWN,
             PARTNER_REQUEST_CONFIRMED,
-            TRAINING_COMPLETED));
+            TRAINING_COMPLETED,
+            INSTRUMENT_PUBLISHED,
+            CAMPAIGN_OPENED,
+            CAMPAIGN_CLOSED,
+            RESPONSE_SUBMITTED,
+            RESPONSE_REVISED,
+            RESPONSE_ERASED,
+            RESPONDENTS_REMINDED));
 
     private static final Map<Class<?>, EventType<?>> BY_PAYLOAD = new LinkedHashMap<>();
 

@@ -1,6 +1,7 @@
 package org.nearpeer.events;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,19 @@ import org.nearpeer.events.enrollment.CycleStageChanged;
 import org.nearpeer.events.enrollment.PartnerRequestConfirmed;
 import org.nearpeer.events.enrollment.SchoolRegistered;
 import org.nearpeer.events.enrollment.TrainingCompleted;
+import org.nearpeer.events.survey.Answer;
+import org.nearpeer.events.survey.CampaignClosed;
+import org.nearpeer.events.survey.CampaignOpened;
+import org.nearpeer.events.survey.ChoiceOption;
+import org.nearpeer.events.survey.InstrumentPublished;
+import org.nearpeer.events.survey.ItemDefinition;
+import org.nearpeer.events.survey.RespondentsReminded;
+import org.nearpeer.events.survey.ResponseErased;
+import org.nearpeer.events.survey.ResponseRevised;
+import org.nearpeer.events.survey.ResponseSubmitted;
+import org.nearpeer.events.vocabulary.Audience;
 import org.nearpeer.events.vocabulary.AvailabilitySlot;
+import org.nearpeer.events.vocabulary.ItemType;
 import org.nearpeer.events.vocabulary.ConsentKind;
 import org.nearpeer.events.vocabulary.CycleStage;
 import org.nearpeer.events.vocabulary.Gender;
@@ -37,6 +50,9 @@ final class EventSamples {
 
     private static final UUID APPLICATION = UUID.fromString("5b0c9f3e-2f4a-4d8e-9a61-0c7d2e4b1a90");
     private static final UUID MENTOR_APPLICATION = UUID.fromString("9d1e2c4b-7a3f-4e5d-8b6c-1f0a2b3c4d5e");
+    private static final UUID INSTRUMENT = UUID.fromString("2c5e8f1a-4b7d-4e9f-a1c3-5d7f9b1e3a5c");
+    private static final UUID CAMPAIGN = UUID.fromString("8a6c4e2f-1d3b-4f5a-9c7e-2b4d6f8a0c1e");
+    private static final UUID RESPONSE = UUID.fromString("4d2f6b8e-3a5c-4e7a-8b9d-6f1a3c5e7b9d");
     private static final String MENTEE = "0f8fad5b-d9cb-469f-a165-70867728950e";
     private static final String MENTOR = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
 
@@ -62,8 +78,24 @@ final class EventSamples {
             Map.entry(EventCatalog.PARTNER_REQUEST_CONFIRMED, new PartnerRequestConfirmed(APPLICATION, MENTEE, MENTOR_APPLICATION, MENTOR)),
             Map.entry(EventCatalog.TRAINING_COMPLETED, new TrainingCompleted(UUID.fromString("3e1f5a7c-9b2d-4c6e-8f0a-1b3d5f7a9c2e"), MENTOR,
                     TrainingTrack.MENTOR, 120)),
-            Map.entry(
-            EventCatalog.CYCLE_CREATED, new CycleCreated("2026-fall", "Near-peer mentoring, fall 2026", LocalDate.of(2026, 8, 24), LocalDate.of(2026, 9, 11))),
+            Map.entry(EventCatalog.INSTRUMENT_PUBLISHED, new InstrumentPublished(INSTRUMENT, "Program evaluation", 1, List.of(
+                    new ItemDefinition("program_appropriate", ItemType.LIKERT, Audience.BOTH, "Was the program appropriate?", null, null,
+                            List.of(), null, null, null, null, List.of("not at all", "low", "moderate", "high", "very high"), true),
+                    new ItemDefinition("mentor_roles", ItemType.MULTIPLE_CHOICE, Audience.BOTH, "Which roles did the mentor play?",
+                            "Which roles did your mentor play?", "Which roles did you play?",
+                            List.of(new ChoiceOption("STUDY_ADVISOR", "study advisor"), new ChoiceOption("ROLE_MODEL", "role model")),
+                            3, null, null, null, List.of(), false)))),
+            Map.entry(EventCatalog.CAMPAIGN_OPENED, new CampaignOpened(CAMPAIGN, INSTRUMENT, Instant.parse("2026-12-31T14:59:59Z"), 36, 31)),
+            Map.entry(EventCatalog.CAMPAIGN_CLOSED, new CampaignClosed(CAMPAIGN, 36, 31, 10, 9)),
+            Map.entry(EventCatalog.RESPONSE_SUBMITTED, new ResponseSubmitted(RESPONSE, CAMPAIGN, INSTRUMENT, MENTEE, ParticipantRole.MENTEE,
+                    "PY2", 1, List.of(new Answer("program_appropriate", 4, null, null, null, null),
+                            new Answer("benefits", null, null, null, null, "My mentor showed me how to plan for exams.")))),
+            Map.entry(EventCatalog.RESPONSE_REVISED, new ResponseRevised(RESPONSE, CAMPAIGN, INSTRUMENT, MENTEE, ParticipantRole.MENTEE,
+                    "PY2", 2, List.of(new Answer("program_appropriate", 5, null, null, null, null),
+                            new Answer("mentor_roles", null, null, List.of("STUDY_ADVISOR"), null, null)))),
+            Map.entry(EventCatalog.RESPONSE_ERASED, new ResponseErased(RESPONSE, CAMPAIGN, MENTEE, "research consent withdrawn")),
+            Map.entry(EventCatalog.RESPONDENTS_REMINDED, new RespondentsReminded(CAMPAIGN, List.of(MENTOR))),
+            Map.entry(EventCatalog.CYCLE_CREATED, new CycleCreated("2026-fall", "Near-peer mentoring, fall 2026", LocalDate.of(2026, 8, 24), LocalDate.of(2026, 9, 11))),
             Map.entry(EventCatalog.SCHOOL_REGISTERED, new SchoolRegistered("North Valley College of Medicine", List.of("premedical campus", "medical campus"),
                     List.of("PY1", "PY2", "Y1", "Y2", "Y3", "Y4"), "en", "Asia/Seoul", 10)));
 

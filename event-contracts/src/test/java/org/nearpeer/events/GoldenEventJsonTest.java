@@ -30,7 +30,9 @@ class GoldenEventJsonTest {
     @TestFactory
     Stream<DynamicTest> serializedPayloadEqualsTheGoldenFile() {
         return EventCatalog.all().stream().map(type -> DynamicTest.dynamicTest(type.cloudEventType(), () -> {
-            String json = EventJson.write(EventSamples.BY_TYPE.get(type));
+            NearpeerEvent sample = EventSamples.BY_TYPE.get(type);
+            assertThat(sample).as("sample of " + type.cloudEventType()).isNotNull();
+            String json = EventJson.write(sample);
             Path file = GOLDEN.resolve(type.cloudEventType() + ".json");
             if (Files.notExists(file) && Boolean.getBoolean("golden.update")) {
                 Files.writeString(file, json + "\n");

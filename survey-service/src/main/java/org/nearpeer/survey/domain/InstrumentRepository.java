@@ -1,6 +1,7 @@
 package org.nearpeer.survey.domain;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,5 +20,15 @@ public class InstrumentRepository implements PanacheRepositoryBase<Instrument, U
 
     public long countInSchool(String schoolId) {
         return count("schoolId", schoolId);
+    }
+
+    public Optional<Instrument> findInSchool(String schoolId, UUID id) {
+        return find("schoolId = ?1 and id = ?2", schoolId, id).firstResultOptional();
+    }
+
+    public int nextVersion(String schoolId, String name) {
+        Integer latest = getEntityManager().createQuery("select max(i.version) from Instrument i where i.schoolId = :s and i.name = :n", Integer.class)
+                .setParameter("s", schoolId).setParameter("n", name).getSingleResult();
+        return latest == null ? 1 : latest + 1;
     }
 }

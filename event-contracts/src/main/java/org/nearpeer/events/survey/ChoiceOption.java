@@ -1,0 +1,5 @@
+package org.nearpeer.events.survey;
+
+/** An option of a choice item: a stable code and the label shown. */
+public record ChoiceOption(String code, String label) {
+}

@@ -1,0 +1,5 @@
+package org.nearpeer.survey.domain;
+
+public enum CampaignStatus {
+    DRAFT, OPEN, CLOSED
+}

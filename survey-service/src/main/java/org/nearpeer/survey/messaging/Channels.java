@@ -1,0 +1,9 @@
+package org.nearpeer.survey.messaging;
+
+/** Incoming channel names (configured in application.properties); tests reuse them. */
+public final class Channels {
+    public static final String ENROLLMENT_EVENTS = "enrollment-events";
+
+    private Channels() {
+    }
+}
