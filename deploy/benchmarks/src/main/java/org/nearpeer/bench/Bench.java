@@ -1,0 +1,24 @@
+package org.nearpeer.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Entry point of {@code ./nearpeer bench <what> [options]}. */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> options = new ArrayList<>(List.of(args));
+        String what = options.isEmpty() ? "help" : options.remove(0);
+        int exit = switch (what) {
+            case "matching" -> new MatchingBenchmark(System.out).run(options);
+            default -> {
+                System.out.println("usage: ./nearpeer bench matching [--quick] [--seed N] [--instance FILE]");
+                yield what.equals("help") ? 0 : 2;
+            }
+        };
+        System.exit(exit);
+    }
+}
