@@ -68,7 +68,7 @@ public final class AssignmentSolver {
                 slotStart[j + 1] = slotStart[j] + graph.capacity[j];
             }
             slots = new int[slotStart[m]];
-            heap = new IndexedHeap(n + m + 1);
+            heap = new IndexedHeap(n + m + 1, sink);
             free = new IndexedHeap(n);
             for (int i = 0; i < n; i++) {
                 if (graph.edgeStart[i + 1] > graph.edgeStart[i]) {
@@ -104,8 +104,8 @@ public final class AssignmentSolver {
             int settled = 0;
             long sinkDistance = INFINITY;
             while (true) {
-                boolean fromFree = !free.isEmpty() && (heap.isEmpty() || sourcePotential + free.topKey() < dist[heap.top()]
-                        || (sourcePotential + free.topKey() == dist[heap.top()] && free.top() < heap.top()));
+                // At equal distance the search finishes what it started before taking in another free mentee.
+                boolean fromFree = !free.isEmpty() && (heap.isEmpty() || sourcePotential + free.topKey() < dist[heap.top()]);
                 if (!fromFree && heap.isEmpty()) {
                     break;
                 }
@@ -218,8 +218,14 @@ public final class AssignmentSolver {
         private final int[] position;
         private final long[] key;
         private int size;
+        private final int preferred;
 
         IndexedHeap(int capacity) {
+            this(capacity, -1);
+        }
+
+        IndexedHeap(int capacity, int preferred) {
+            this.preferred = preferred;
             heap = new int[capacity];
             position = new int[capacity];
             Arrays.fill(position, -1);
@@ -269,8 +275,15 @@ public final class AssignmentSolver {
             return top;
         }
 
+        /** By distance; at equal distance the sink first (a free place ends the search), then by node id. */
         private boolean less(int a, int b) {
-            return key[a] < key[b] || (key[a] == key[b] && a < b);
+            if (key[a] != key[b]) {
+                return key[a] < key[b];
+            }
+            if (a == preferred || b == preferred) {
+                return a == preferred;
+            }
+            return a < b;
         }
 
         private void up(int index) {

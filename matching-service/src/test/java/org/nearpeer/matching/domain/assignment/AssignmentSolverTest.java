@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The solver against exhaustive search on small instances: valid, maximum cardinality, then maximum weight, deterministic. */
-class AssignmentSolverProperties {
+class AssignmentSolverTest {
 
     record Instance(int mentees, int mentors, int[] capacities, List<int[]> edges) {
         BipartiteGraph graph() {
