@@ -16,6 +16,14 @@ import org.nearpeer.events.enrollment.CycleStageChanged;
 import org.nearpeer.events.enrollment.PartnerRequestConfirmed;
 import org.nearpeer.events.enrollment.SchoolRegistered;
 import org.nearpeer.events.enrollment.TrainingCompleted;
+import org.nearpeer.events.matching.PairConfirmed;
+import org.nearpeer.events.matching.PairDissolved;
+import org.nearpeer.events.session.AgreementSigned;
+import org.nearpeer.events.session.HoursApproved;
+import org.nearpeer.events.session.PairInactive;
+import org.nearpeer.events.session.SessionConfirmed;
+import org.nearpeer.events.session.SessionDisputed;
+import org.nearpeer.events.session.SessionLogged;
 import org.nearpeer.events.survey.CampaignClosed;
 import org.nearpeer.events.survey.CampaignOpened;
 import org.nearpeer.events.survey.InstrumentPublished;
@@ -70,6 +78,23 @@ public final class EventCatalog {
     public static final EventType<RespondentsReminded> RESPONDENTS_REMINDED =
             new EventType<>("nearpeer.survey.RespondentsReminded", 1, Topic.SURVEY, RespondentsReminded.class);
 
+    public static final EventType<PairConfirmed> PAIR_CONFIRMED =
+            new EventType<>("nearpeer.matching.PairConfirmed", 1, Topic.MATCHING, PairConfirmed.class);
+    public static final EventType<PairDissolved> PAIR_DISSOLVED =
+            new EventType<>("nearpeer.matching.PairDissolved", 1, Topic.MATCHING, PairDissolved.class);
+    public static final EventType<AgreementSigned> AGREEMENT_SIGNED =
+            new EventType<>("nearpeer.session.AgreementSigned", 1, Topic.SESSION, AgreementSigned.class);
+    public static final EventType<SessionLogged> SESSION_LOGGED =
+            new EventType<>("nearpeer.session.SessionLogged", 1, Topic.SESSION, SessionLogged.class);
+    public static final EventType<SessionConfirmed> SESSION_CONFIRMED =
+            new EventType<>("nearpeer.session.SessionConfirmed", 1, Topic.SESSION, SessionConfirmed.class);
+    public static final EventType<SessionDisputed> SESSION_DISPUTED =
+            new EventType<>("nearpeer.session.SessionDisputed", 1, Topic.SESSION, SessionDisputed.class);
+    public static final EventType<HoursApproved> HOURS_APPROVED =
+            new EventType<>("nearpeer.session.HoursApproved", 1, Topic.SESSION, HoursApproved.class);
+    public static final EventType<PairInactive> PAIR_INACTIVE =
+            new EventType<>("nearpeer.session.PairInactive", 1, Topic.SESSION, PairInactive.class);
+
     private static final Map<String, EventType<?>> BY_CLOUD_EVENT_TYPE = index(List.of(
             CYCLE_CREATED,
             SCHOOL_REGISTERED,
@@ -88,7 +113,15 @@ public final class EventCatalog {
             RESPONSE_SUBMITTED,
             RESPONSE_REVISED,
             RESPONSE_ERASED,
-            RESPONDENTS_REMINDED));
+            RESPONDENTS_REMINDED,
+            PAIR_CONFIRMED,
+            PAIR_DISSOLVED,
+            AGREEMENT_SIGNED,
+            SESSION_LOGGED,
+            SESSION_CONFIRMED,
+            SESSION_DISPUTED,
+            HOURS_APPROVED,
+            PAIR_INACTIVE));
 
     private static final Map<Class<?>, EventType<?>> BY_PAYLOAD = new LinkedHashMap<>();
 

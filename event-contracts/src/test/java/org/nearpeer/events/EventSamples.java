@@ -19,6 +19,14 @@ import org.nearpeer.events.enrollment.CycleStageChanged;
 import org.nearpeer.events.enrollment.PartnerRequestConfirmed;
 import org.nearpeer.events.enrollment.SchoolRegistered;
 import org.nearpeer.events.enrollment.TrainingCompleted;
+import org.nearpeer.events.matching.PairConfirmed;
+import org.nearpeer.events.matching.PairDissolved;
+import org.nearpeer.events.session.AgreementSigned;
+import org.nearpeer.events.session.HoursApproved;
+import org.nearpeer.events.session.PairInactive;
+import org.nearpeer.events.session.SessionConfirmed;
+import org.nearpeer.events.session.SessionDisputed;
+import org.nearpeer.events.session.SessionLogged;
 import org.nearpeer.events.survey.Answer;
 import org.nearpeer.events.survey.CampaignClosed;
 import org.nearpeer.events.survey.CampaignOpened;
@@ -32,6 +40,11 @@ import org.nearpeer.events.survey.ResponseSubmitted;
 import org.nearpeer.events.vocabulary.Audience;
 import org.nearpeer.events.vocabulary.AvailabilitySlot;
 import org.nearpeer.events.vocabulary.ItemType;
+import org.nearpeer.events.vocabulary.MeetingFrequency;
+import org.nearpeer.events.vocabulary.PairOrigin;
+import org.nearpeer.events.vocabulary.SessionActivity;
+import org.nearpeer.events.vocabulary.SessionLocation;
+import org.nearpeer.events.vocabulary.SessionMethod;
 import org.nearpeer.events.vocabulary.ConsentKind;
 import org.nearpeer.events.vocabulary.CycleStage;
 import org.nearpeer.events.vocabulary.Gender;
@@ -53,6 +66,8 @@ final class EventSamples {
     private static final UUID INSTRUMENT = UUID.fromString("2c5e8f1a-4b7d-4e9f-a1c3-5d7f9b1e3a5c");
     private static final UUID CAMPAIGN = UUID.fromString("8a6c4e2f-1d3b-4f5a-9c7e-2b4d6f8a0c1e");
     private static final UUID RESPONSE = UUID.fromString("4d2f6b8e-3a5c-4e7a-8b9d-6f1a3c5e7b9d");
+    private static final UUID PAIR = UUID.fromString("6e8a0c2e-4f6b-4d8f-a0b2-c4e6a8c0e2f4");
+    private static final UUID SESSION = UUID.fromString("1a3c5e7a-9c1e-4b3d-8f5a-7c9e1b3d5f7a");
     private static final String MENTEE = "0f8fad5b-d9cb-469f-a165-70867728950e";
     private static final String MENTOR = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
 
@@ -78,6 +93,18 @@ final class EventSamples {
             Map.entry(EventCatalog.PARTNER_REQUEST_CONFIRMED, new PartnerRequestConfirmed(APPLICATION, MENTEE, MENTOR_APPLICATION, MENTOR)),
             Map.entry(EventCatalog.TRAINING_COMPLETED, new TrainingCompleted(UUID.fromString("3e1f5a7c-9b2d-4c6e-8f0a-1b3d5f7a9c2e"), MENTOR,
                     TrainingTrack.MENTOR, 120)),
+            Map.entry(EventCatalog.PAIR_CONFIRMED, new PairConfirmed(PAIR, MENTEE, MENTOR, PairOrigin.SELF_CHOSEN)),
+            Map.entry(EventCatalog.PAIR_DISSOLVED, new PairDissolved(PAIR, "the mentee withdrew")),
+            Map.entry(EventCatalog.AGREEMENT_SIGNED, new AgreementSigned(PAIR, 1, new java.util.TreeSet<>(Set.of(HelpArea.EXAM_REVIEW)),
+                    MeetingFrequency.WEEKLY, new java.util.TreeSet<>(Set.of(SessionMethod.FACE_TO_FACE, SessionMethod.TEXT_MESSENGER)),
+                    new java.util.TreeSet<>(Set.of(SessionLocation.LIBRARY)))),
+            Map.entry(EventCatalog.SESSION_LOGGED, new SessionLogged(SESSION, PAIR, LocalDate.of(2026, 10, 6), 90, SessionMethod.FACE_TO_FACE,
+                    SessionLocation.DORM_STUDY_ROOM, new java.util.TreeSet<>(Set.of(SessionActivity.EXAM_REVIEW_SESSION, SessionActivity.STUDY_PLAN)),
+                    ParticipantRole.MENTOR)),
+            Map.entry(EventCatalog.SESSION_CONFIRMED, new SessionConfirmed(SESSION, PAIR, MENTOR, 90)),
+            Map.entry(EventCatalog.SESSION_DISPUTED, new SessionDisputed(SESSION, PAIR)),
+            Map.entry(EventCatalog.HOURS_APPROVED, new HoursApproved(MENTOR, 540, 6)),
+            Map.entry(EventCatalog.PAIR_INACTIVE, new PairInactive(PAIR, 21)),
             Map.entry(EventCatalog.INSTRUMENT_PUBLISHED, new InstrumentPublished(INSTRUMENT, "Program evaluation", 1, List.of(
                     new ItemDefinition("program_appropriate", ItemType.LIKERT, Audience.BOTH, "Was the program appropriate?", null, null,
                             List.of(), null, null, null, null, List.of("not at all", "low", "moderate", "high", "very high"), true),

@@ -24,6 +24,11 @@ public class PairQueries {
     }
 
     @Transactional
+    public MentoringPair get(PairAccess access, PairAccess.Caller caller, java.util.UUID pairId) {
+        return access.visible(caller, pairId);
+    }
+
+    @Transactional
     public Page<MentoringPair> ofParticipant(String schoolId, String userId, PageRequest page) {
         return Page.of(pairs.listOfParticipant(schoolId, userId, page.page, page.size), page, pairs.countOfParticipant(schoolId, userId));
     }

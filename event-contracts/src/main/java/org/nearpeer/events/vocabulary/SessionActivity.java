@@ -1,0 +1,5 @@
+package org.nearpeer.events.vocabulary;
+
+public enum SessionActivity {
+    EXAM_REVIEW_SESSION, TEST_TAKING_STRATEGY, STUDY_PLAN, NOTE_REVIEW, LIFESTYLE_MANAGEMENT, EMOTIONAL_SUPPORT, SCHOOL_LIFE_ADVICE, OTHER
+}

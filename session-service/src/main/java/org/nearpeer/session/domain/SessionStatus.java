@@ -1,0 +1,5 @@
+package org.nearpeer.session.domain;
+
+public enum SessionStatus {
+    LOGGED, CONFIRMED, DISPUTED
+}
