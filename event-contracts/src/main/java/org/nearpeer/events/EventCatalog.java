@@ -19,6 +19,7 @@ import org.nearpeer.events.enrollment.TrainingCompleted;
 import org.nearpeer.events.matching.PairConfirmed;
 import org.nearpeer.events.matching.PairDissolved;
 import org.nearpeer.events.session.AgreementSigned;
+import org.nearpeer.events.session.ExamReviewDue;
 import org.nearpeer.events.session.HoursApproved;
 import org.nearpeer.events.session.PairInactive;
 import org.nearpeer.events.session.SessionConfirmed;
@@ -95,6 +96,9 @@ public final class EventCatalog {
     public static final EventType<PairInactive> PAIR_INACTIVE =
             new EventType<>("nearpeer.session.PairInactive", 1, Topic.SESSION, PairInactive.class);
 
+    public static final EventType<ExamReviewDue> EXAM_REVIEW_DUE =
+            new EventType<>("nearpeer.session.ExamReviewDue", 1, Topic.SESSION, ExamReviewDue.class);
+
     private static final Map<String, EventType<?>> BY_CLOUD_EVENT_TYPE = index(List.of(
             CYCLE_CREATED,
             SCHOOL_REGISTERED,
@@ -121,7 +125,8 @@ public final class EventCatalog {
             SESSION_CONFIRMED,
             SESSION_DISPUTED,
             HOURS_APPROVED,
-            PAIR_INACTIVE));
+            PAIR_INACTIVE,
+            EXAM_REVIEW_DUE));
 
     private static final Map<Class<?>, EventType<?>> BY_PAYLOAD = new LinkedHashMap<>();
 

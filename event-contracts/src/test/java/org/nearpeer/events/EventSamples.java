@@ -22,6 +22,7 @@ import org.nearpeer.events.enrollment.TrainingCompleted;
 import org.nearpeer.events.matching.PairConfirmed;
 import org.nearpeer.events.matching.PairDissolved;
 import org.nearpeer.events.session.AgreementSigned;
+import org.nearpeer.events.session.ExamReviewDue;
 import org.nearpeer.events.session.HoursApproved;
 import org.nearpeer.events.session.PairInactive;
 import org.nearpeer.events.session.SessionConfirmed;
@@ -105,6 +106,7 @@ final class EventSamples {
             Map.entry(EventCatalog.SESSION_DISPUTED, new SessionDisputed(SESSION, PAIR)),
             Map.entry(EventCatalog.HOURS_APPROVED, new HoursApproved(MENTOR, 540, 6)),
             Map.entry(EventCatalog.PAIR_INACTIVE, new PairInactive(PAIR, 21)),
+            Map.entry(EventCatalog.EXAM_REVIEW_DUE, new ExamReviewDue(UUID.fromString("5c7e9a1c-3e5a-4c7e-9a1c-3e5a7c9e1a3c"), LocalDate.of(2026, 12, 14))),
             Map.entry(EventCatalog.INSTRUMENT_PUBLISHED, new InstrumentPublished(INSTRUMENT, "Program evaluation", 1, List.of(
                     new ItemDefinition("program_appropriate", ItemType.LIKERT, Audience.BOTH, "Was the program appropriate?", null, null,
                             List.of(), null, null, null, null, List.of("not at all", "low", "moderate", "high", "very high"), true),

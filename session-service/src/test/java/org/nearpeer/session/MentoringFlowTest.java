@@ -203,5 +203,8 @@ class MentoringFlowTest {
         nudges.announceInactivePairs();
         var announced = sessionEvents(EventCatalog.PAIR_INACTIVE.cloudEventType(), 1);
         assertThat(announced).hasSize(1);
+        assertThat(nudges.announceExamReviews()).isGreaterThanOrEqualTo(1);
+        nudges.announceExamReviews();
+        assertThat(sessionEvents(EventCatalog.EXAM_REVIEW_DUE.cloudEventType(), 1)).hasSize(1);
     }
 }

@@ -89,6 +89,26 @@ public class Nudges {
     @Scheduled(every = "${nearpeer.nudges.check-every:1h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledCheck() {
         announceInactivePairs();
+        announceExamReviews();
+    }
+
+    /** Announces each exam once, when its two-week review window opens. @return how many were announced */
+    public int announceExamReviews() {
+        return SchoolContext.callAcrossSchools(() -> QuarkusTransaction.requiringNew().call(() -> {
+            LocalDate today = LocalDate.now(clock);
+            @SuppressWarnings("unchecked")
+            List<Object[]> due = entityManager.createNativeQuery("""
+                    select id, school_id, cycle_id, exam_on from exam_date
+                    where not review_announced and exam_on >= ?1 and exam_on <= ?2 for update skip locked""")
+                    .setParameter(1, today).setParameter(2, today.plusDays(EXAM_REVIEW_LEAD_DAYS)).getResultList();
+            for (Object[] row : due) {
+                LocalDate examOn = row[3] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[3];
+                events.examReviewDue((String) row[1], (UUID) row[2], (UUID) row[0], examOn);
+                entityManager.createNativeQuery("update exam_date set review_announced = true where id = ?1").setParameter(1, row[0])
+                        .executeUpdate();
+            }
+            return due.size();
+        }));
     }
 
     /** Announces each pair once per quiet spell, across all schools. @return how many were announced */

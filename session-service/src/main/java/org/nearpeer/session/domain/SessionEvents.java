@@ -14,4 +14,6 @@ public interface SessionEvents {
     void hoursApproved(String schoolId, java.util.UUID cycleId, String mentorId, int minutes, int sessions);
 
     void pairInactive(MentoringPair pair, int days);
+
+    void examReviewDue(String schoolId, java.util.UUID cycleId, java.util.UUID examId, java.time.LocalDate examOn);
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.nearpeer.backbone.outbox.OutboxWriter;
 import org.nearpeer.events.session.AgreementSigned;
+import org.nearpeer.events.session.ExamReviewDue;
 import org.nearpeer.events.session.HoursApproved;
 import org.nearpeer.events.session.PairInactive;
 import org.nearpeer.events.session.SessionConfirmed;
@@ -57,5 +58,10 @@ class OutboxSessionEvents implements SessionEvents {
     @Override
     public void pairInactive(MentoringPair pair, int days) {
         outbox.append(pair.schoolId(), pair.cycleId(), "pair", pair.id(), new PairInactive(pair.id(), days));
+    }
+
+    @Override
+    public void examReviewDue(String schoolId, UUID cycleId, UUID examId, java.time.LocalDate examOn) {
+        outbox.append(schoolId, cycleId, "exam", examId, new ExamReviewDue(examId, examOn));
     }
 }

@@ -1,0 +1,1 @@
+alter table exam_date add column review_announced boolean not null default false;
