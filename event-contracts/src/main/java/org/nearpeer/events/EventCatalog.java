@@ -16,7 +16,9 @@ import org.nearpeer.events.enrollment.CycleStageChanged;
 import org.nearpeer.events.enrollment.PartnerRequestConfirmed;
 import org.nearpeer.events.enrollment.SchoolRegistered;
 import org.nearpeer.events.enrollment.TrainingCompleted;
+import org.nearpeer.events.matching.MatchRunCompleted;
 import org.nearpeer.events.matching.PairConfirmed;
+import org.nearpeer.events.matching.PairProposed;
 import org.nearpeer.events.matching.PairDissolved;
 import org.nearpeer.events.session.AgreementSigned;
 import org.nearpeer.events.session.ExamReviewDue;
@@ -99,6 +101,11 @@ public final class EventCatalog {
     public static final EventType<ExamReviewDue> EXAM_REVIEW_DUE =
             new EventType<>("nearpeer.session.ExamReviewDue", 1, Topic.SESSION, ExamReviewDue.class);
 
+    public static final EventType<MatchRunCompleted> MATCH_RUN_COMPLETED =
+            new EventType<>("nearpeer.matching.MatchRunCompleted", 1, Topic.MATCHING, MatchRunCompleted.class);
+    public static final EventType<PairProposed> PAIR_PROPOSED =
+            new EventType<>("nearpeer.matching.PairProposed", 1, Topic.MATCHING, PairProposed.class);
+
     private static final Map<String, EventType<?>> BY_CLOUD_EVENT_TYPE = index(List.of(
             CYCLE_CREATED,
             SCHOOL_REGISTERED,
@@ -126,7 +133,9 @@ public final class EventCatalog {
             SESSION_DISPUTED,
             HOURS_APPROVED,
             PAIR_INACTIVE,
-            EXAM_REVIEW_DUE));
+            EXAM_REVIEW_DUE,
+            MATCH_RUN_COMPLETED,
+            PAIR_PROPOSED));
 
     private static final Map<Class<?>, EventType<?>> BY_PAYLOAD = new LinkedHashMap<>();
 

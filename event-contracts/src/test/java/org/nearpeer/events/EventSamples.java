@@ -19,7 +19,9 @@ import org.nearpeer.events.enrollment.CycleStageChanged;
 import org.nearpeer.events.enrollment.PartnerRequestConfirmed;
 import org.nearpeer.events.enrollment.SchoolRegistered;
 import org.nearpeer.events.enrollment.TrainingCompleted;
+import org.nearpeer.events.matching.MatchRunCompleted;
 import org.nearpeer.events.matching.PairConfirmed;
+import org.nearpeer.events.matching.PairProposed;
 import org.nearpeer.events.matching.PairDissolved;
 import org.nearpeer.events.session.AgreementSigned;
 import org.nearpeer.events.session.ExamReviewDue;
@@ -67,6 +69,7 @@ final class EventSamples {
     private static final UUID INSTRUMENT = UUID.fromString("2c5e8f1a-4b7d-4e9f-a1c3-5d7f9b1e3a5c");
     private static final UUID CAMPAIGN = UUID.fromString("8a6c4e2f-1d3b-4f5a-9c7e-2b4d6f8a0c1e");
     private static final UUID RESPONSE = UUID.fromString("4d2f6b8e-3a5c-4e7a-8b9d-6f1a3c5e7b9d");
+    private static final UUID RUN = UUID.fromString("7d9f1b3d-5f7b-4d9f-b1d3-f5b7d9f1b3d5");
     private static final UUID PAIR = UUID.fromString("6e8a0c2e-4f6b-4d8f-a0b2-c4e6a8c0e2f4");
     private static final UUID SESSION = UUID.fromString("1a3c5e7a-9c1e-4b3d-8f5a-7c9e1b3d5f7a");
     private static final String MENTEE = "0f8fad5b-d9cb-469f-a165-70867728950e";
@@ -95,6 +98,8 @@ final class EventSamples {
             Map.entry(EventCatalog.TRAINING_COMPLETED, new TrainingCompleted(UUID.fromString("3e1f5a7c-9b2d-4c6e-8f0a-1b3d5f7a9c2e"), MENTOR,
                     TrainingTrack.MENTOR, 120)),
             Map.entry(EventCatalog.PAIR_CONFIRMED, new PairConfirmed(PAIR, MENTEE, MENTOR, PairOrigin.SELF_CHOSEN)),
+            Map.entry(EventCatalog.MATCH_RUN_COMPLETED, new MatchRunCompleted(RUN, 28, 2, 3, 2315)),
+            Map.entry(EventCatalog.PAIR_PROPOSED, new PairProposed(PAIR, RUN, MENTEE, MENTOR, 82)),
             Map.entry(EventCatalog.PAIR_DISSOLVED, new PairDissolved(PAIR, "the mentee withdrew")),
             Map.entry(EventCatalog.AGREEMENT_SIGNED, new AgreementSigned(PAIR, 1, new java.util.TreeSet<>(Set.of(HelpArea.EXAM_REVIEW)),
                     MeetingFrequency.WEEKLY, new java.util.TreeSet<>(Set.of(SessionMethod.FACE_TO_FACE, SessionMethod.TEXT_MESSENGER)),

@@ -1,6 +1,8 @@
 package org.nearpeer.matching.domain;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -8,7 +10,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The students of one cycle who can be matched; filled from enrollment events. */
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A cycle as matching knows it: the curriculum and the hard rules of who may be paired. */
 @Entity
 @Table(name = "candidate_pool")
 public class CandidatePool {
@@ -16,21 +21,30 @@ public class CandidatePool {
     @Id
     @Column(name = "cycle_id")
     private UUID cycleId;
-
     @Column(name = "school_id", nullable = false, updatable = false)
     private String schoolId;
-
     @Column(nullable = false)
     private String semester;
-
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
-
     @Column(nullable = false)
     private int mentees;
-
     @Column(nullable = false)
     private int mentors;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "year_levels", nullable = false)
+    private List<String> yearLevels = List.of("PY1", "PY2", "Y1", "Y2", "Y3", "Y4");
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "eligible_mentee_years", nullable = false)
+    private List<String> eligibleMenteeYears = List.of("PY2", "Y1", "Y2");
+    @Column(name = "mentor_year_gap_min", nullable = false)
+    private int mentorYearGapMin;
+    @Column(name = "mentor_year_gap_max", nullable = false)
+    private int mentorYearGapMax = 2;
+    @Column(name = "mentor_capacity", nullable = false)
+    private int mentorCapacity = 1;
+    @Column(name = "same_campus_required", nullable = false)
+    private boolean sameCampusRequired;
 
     protected CandidatePool() {
         // for JPA
@@ -44,6 +58,39 @@ public class CandidatePool {
         pool.semester = semester;
         pool.openedAt = createdAt;
         return pool;
+    }
+
+    public void configure(List<String> levels, List<String> eligible, int gapMin, int gapMax, int capacity, boolean sameCampus) {
+        yearLevels = List.copyOf(levels);
+        eligibleMenteeYears = List.copyOf(eligible);
+        mentorYearGapMin = gapMin;
+        mentorYearGapMax = gapMax;
+        mentorCapacity = capacity;
+        sameCampusRequired = sameCampus;
+    }
+
+    public void counted(int menteeCount, int mentorCount) {
+        mentees = menteeCount;
+        mentors = mentorCount;
+    }
+
+    /** Why this mentee and mentor may not be paired, if they may not (the hard rules). */
+    public Optional<String> violation(Candidate mentee, Candidate mentor) {
+        if (mentee.participantId().equals(mentor.participantId())) {
+            return Optional.of("the same person");
+        }
+        if (!eligibleMenteeYears.contains(mentee.yearLevel())) {
+            return Optional.of("mentees must be in " + eligibleMenteeYears + ", not " + mentee.yearLevel());
+        }
+        int gap = yearLevels.indexOf(mentor.yearLevel()) - yearLevels.indexOf(mentee.yearLevel());
+        if (yearLevels.indexOf(mentor.yearLevel()) < 0 || gap < mentorYearGapMin || gap > mentorYearGapMax) {
+            return Optional.of("the mentor (" + mentor.yearLevel() + ") must be " + mentorYearGapMin + " to " + mentorYearGapMax
+                    + " year(s) above the mentee (" + mentee.yearLevel() + ")");
+        }
+        if (sameCampusRequired && !mentee.campus().equals(mentor.campus())) {
+            return Optional.of("mentor and mentee must share a campus");
+        }
+        return Optional.empty();
     }
 
     public UUID cycleId() {
@@ -64,5 +111,9 @@ public class CandidatePool {
 
     public int mentors() {
         return mentors;
+    }
+
+    public int mentorCapacity() {
+        return mentorCapacity;
     }
 }

@@ -24,6 +24,11 @@ public class EnrollmentEventsConsumer {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
                 .on(EventCatalog.CYCLE_CREATED, pools::onCycleCreated)
+                .on(EventCatalog.CYCLE_CONFIGURED, pools::onCycleConfigured)
+                .on(EventCatalog.APPLICATION_SUBMITTED, pools::onApplicationSubmitted)
+                .on(EventCatalog.APPLICATION_UPDATED, pools::onApplicationUpdated)
+                .on(EventCatalog.APPLICATION_WITHDRAWN, pools::onApplicationWithdrawn)
+                .on(EventCatalog.PARTNER_REQUEST_CONFIRMED, pools::onPartnerRequestConfirmed)
                 .build();
     }
 
