@@ -142,6 +142,48 @@ class LocalStackSmokeIT {
     }
 
     @Test
+    void studentsWhoChooseEachOtherBecomeAPairThatTheSessionServiceKnows() {
+        String coordinator = passwordToken("coordinator.north");
+        String enrollment = stack.serviceUrl(NearpeerService.ENROLLMENT);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String cycleId = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body("{\"semester\":\"2027-spring\",\"title\":\"Spring\",\"applicationOpensOn\":\"" + today.minusDays(1)
+                        + "\",\"applicationClosesOn\":\"" + today.plusDays(10) + "\"}")
+                .when().post(enrollment + "/api/v1/cycles").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body("{\"applicationOpensOn\":\"" + today.minusDays(1) + "\",\"applicationClosesOn\":\"" + today.plusDays(10)
+                        + "\",\"matchingOn\":\"" + today.plusDays(11) + "\",\"sessionsStartOn\":\"" + today.plusDays(12)
+                        + "\",\"sessionsEndOn\":\"" + today.plusDays(90) + "\",\"surveyOpensOn\":\"" + today.plusDays(91)
+                        + "\",\"surveyClosesOn\":\"" + today.plusDays(100) + "\"}")
+                .when().put(enrollment + "/api/v1/cycles/" + cycleId + "/configuration").then().statusCode(200);
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON).body("{\"stage\":\"OPEN\"}")
+                .when().post(enrollment + "/api/v1/cycles/" + cycleId + "/stage").then().statusCode(200);
+
+        String mentee = passwordToken("mentee.north");
+        String mentor = passwordToken("mentor.north");
+        given().auth().oauth2(mentee).contentType(ContentType.JSON).body(application("MENTEE", "PY2", "mentor.north@example.org"))
+                .when().post(enrollment + "/api/v1/cycles/" + cycleId + "/applications").then().statusCode(201);
+        given().auth().oauth2(mentor).contentType(ContentType.JSON).body(application("MENTOR", "Y1", "mentee.north@example.org"))
+                .when().post(enrollment + "/api/v1/cycles/" + cycleId + "/applications")
+                .then().statusCode(201).body("partnerStatus", equalTo("CONFIRMED"));
+
+        // enrollment → PartnerRequestConfirmed → matching confirms the pair → PairConfirmed → session.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(coordinator).queryParam("status", "CONFIRMED")
+                .when().get(stack.serviceUrl(NearpeerService.MATCHING) + "/api/v1/cycles/" + cycleId + "/pairs")
+                .then().statusCode(200).body("origin", org.hamcrest.Matchers.hasItem("SELF_CHOSEN")));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(mentee)
+                .when().get(stack.serviceUrl(NearpeerService.SESSION) + "/api/v1/pairs")
+                .then().statusCode(200).body("items.cycleId", org.hamcrest.Matchers.hasItem(cycleId)));
+    }
+
+    private static String application(String role, String year, String partnerEmail) {
+        return """
+                {"application":{"role":"%s","yearLevel":"%s","campus":"main","helpAreas":["EXAM_REVIEW"],"purposes":["ACADEMIC_HELP"],
+                 "meetingMethods":["FACE_TO_FACE"],"partnerEmail":"%s","researchConsent":true},"acceptsProgramRules":true}"""
+                .formatted(role, year, partnerEmail);
+    }
+
+    @Test
     void aCycleCreatedInEnrollmentTravelsThroughKafkaToMatchingAndAnalytics() {
         String north = passwordToken("coordinator.north");
         String cycleId = given().auth().oauth2(north).contentType(ContentType.JSON)
