@@ -14,8 +14,10 @@ public final class Bench {
         String what = options.isEmpty() ? "help" : options.remove(0);
         int exit = switch (what) {
             case "matching" -> new MatchingBenchmark(System.out).run(options);
+            case "stats" -> new StatsBenchmark(System.out).run(options);
             default -> {
                 System.out.println("usage: ./nearpeer bench matching [--quick] [--seed N] [--instance FILE]");
+                System.out.println("       ./nearpeer bench stats [--max-seconds S]");
                 yield what.equals("help") ? 0 : 2;
             }
         };
