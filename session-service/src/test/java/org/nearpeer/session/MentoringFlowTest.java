@@ -46,6 +46,8 @@ class MentoringFlowTest {
 
     @Inject
     Nudges nudges;
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
 
     private final String school = "school-" + UUID.randomUUID().toString().substring(0, 8);
     private final UUID cycle = UUID.randomUUID();
@@ -83,7 +85,16 @@ class MentoringFlowTest {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(mentee.token()).when().get("/api/v1/pairs/" + pairId)
                 .then().statusCode(200));
+        // Cycle rules and trainings travel on the enrollment topic, pairs on the matching topic: wait for both.
+        long expectedTrained = trained ? 2 : 0;
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from session_cycle where cycle_id = ?1") == 1
+                && count("select count(*) from trained_participant where cycle_id = ?1") == expectedTrained);
         return pairId;
+    }
+
+    private long count(String sql) {
+        return org.nearpeer.tenancy.SchoolContext.callAs(school, () -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager.createNativeQuery(sql).setParameter(1, cycle).getSingleResult()).longValue()));
     }
 
     private static final String AGREEMENT = """

@@ -84,7 +84,8 @@ public class MentoringService {
     public MentoringSession log(PairAccess.Caller caller, UUID pairId, MentoringSession.Details details) {
         MentoringPair pair = access.asPartner(caller, pairId);
         SessionCycle cycle = requireOpen(pair);
-        if (cycle != null && cycle.trainingRequired()) {
+        // Until the cycle's rules have arrived, the program's default applies: agreement and training first.
+        if (cycle == null || cycle.trainingRequired()) {
             if (!agreements.hasSignedVersion(pairId)) {
                 throw new RuleViolationException("agreement-not-signed", "Sign your mentoring agreement (both of you) before logging sessions.");
             }
