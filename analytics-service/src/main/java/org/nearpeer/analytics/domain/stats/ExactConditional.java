@@ -1,15 +1,17 @@
 package org.nearpeer.analytics.domain.stats;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * The exact permutation distribution of a linear rank statistic on tied ordinal data. With level
  * totals {@code t} and group size {@code n1}, group 1's counts per level are multivariate
- * hypergeometric, and {@code S = Σ a_k · s_k} is linear in them; the tail is summed over count
- * vectors level by level (each level's count is hypergeometric given the levels before), walking
- * out from each level's mode and stopping where the remaining mass cannot matter. Probabilities
- * are products of log-factorial ratios in double precision.
- *
- * <p>Cost grows with the spread of the counts (about the product of the per-level ranges of
- * the first K − 1 levels): fine for program cohorts; very large groups need a faster method.
+ * hypergeometric, and {@code S = Σ a_k · s_k} is linear in them. The tail is summed over count
+ * vectors level by level — each level's count is hypergeometric given the levels before, walked
+ * from its mode outward with ratio recurrences, and dropped where the branch weighs less than
+ * 1e-40 (the distributions are log-concave). The last two levels are closed form: given the draws
+ * left, S is monotone in the second-to-last count, so the tail is a lower plus an upper
+ * hypergeometric tail, read from cumulative tables built once per number of draws left.
  */
 final class ExactConditional {
 
@@ -21,19 +23,15 @@ final class ExactConditional {
 
     /** P(|S − center| ≥ observed), S = Σ a_k s_k. */
     static double twoSidedTail(long[] t, long[] s, long n1, long center, long observed) {
-        int levels = t.length;
         long total = 0;
         for (long count : t) {
             total += count;
         }
-        double[] logFactorial = logFactorials((int) total);
-        long[] remainingPopulation = new long[levels + 1];
-        for (int k = levels - 1; k >= 0; k--) {
-            remainingPopulation[k] = remainingPopulation[k + 1] + t[k];
+        if (t.length == 1) {
+            return Math.abs(n1 * s[0] - center) >= observed ? 1.0 : 0.0;
         }
-        Walk walk = new Walk(t, s, center, observed, logFactorial, remainingPopulation);
-        double p = walk.level(0, n1, 0, 1.0);
-        return Math.min(1.0, p);
+        Walk walk = new Walk(t, s, center, observed, logFactorials((int) total));
+        return Math.min(1.0, walk.level(0, n1, 0, 1.0));
     }
 
     private static double[] logFactorials(int n) {
@@ -51,21 +49,26 @@ final class ExactConditional {
         private final long observed;
         private final double[] logFactorial;
         private final long[] remaining;
+        private final int last;
+        /** Per number of draws left: cumulative tables of the second-to-last level's count. */
+        private final Map<Long, Tails> tails = new HashMap<>();
 
-        Walk(long[] t, long[] s, long center, long observed, double[] logFactorial, long[] remaining) {
+        Walk(long[] t, long[] s, long center, long observed, double[] logFactorial) {
             this.t = t;
             this.s = s;
             this.center = center;
             this.observed = observed;
             this.logFactorial = logFactorial;
-            this.remaining = remaining;
+            this.last = t.length - 1;
+            this.remaining = new long[t.length + 1];
+            for (int k = t.length - 1; k >= 0; k--) {
+                remaining[k] = remaining[k + 1] + t[k];
+            }
         }
 
-        /** Tail mass of the levels from {@code k} on, with {@code draws} left and {@code partial} summed so far. */
         double level(int k, long draws, long partial, double weight) {
-            if (k == t.length - 1) {
-                // The last level takes all remaining draws.
-                return Math.abs(partial + draws * s[k] - center) >= observed ? weight : 0.0;
+            if (k == last - 1) {
+                return weight * lastTwo(draws, partial);
             }
             long population = remaining[k];
             long successes = t[k];
@@ -74,28 +77,144 @@ final class ExactConditional {
             if (low > high) {
                 return 0.0;
             }
-            long mode = Math.min(high, Math.max(low, (long) Math.floor((draws + 1.0) * (successes + 1.0) / (population + 2.0))));
-            double logDenominator = logChoose(population, draws);
+            long mode = mode(population, successes, draws, low, high);
+            double atMode = Math.exp(logChoose(successes, mode) + logChoose(population - successes, draws - mode) - logChoose(population, draws));
             double sum = 0.0;
+            double pmf = atMode;
             for (long x = mode; x <= high; x++) {
-                double probability = weight * Math.exp(logChoose(successes, x) + logChoose(population - successes, draws - x) - logDenominator);
-                if (probability < NEGLIGIBLE && x > mode) {
-                    break; // log-concave: it only decreases from here
+                if (x > mode) {
+                    pmf *= ratioUp(population, successes, draws, x - 1);
+                    if (weight * pmf < NEGLIGIBLE) {
+                        break; // log-concave: it only decreases from here
+                    }
                 }
-                sum += level(k + 1, draws - x, partial + x * s[k], probability);
+                sum += level(k + 1, draws - x, partial + x * s[k], weight * pmf);
             }
+            pmf = atMode;
             for (long x = mode - 1; x >= low; x--) {
-                double probability = weight * Math.exp(logChoose(successes, x) + logChoose(population - successes, draws - x) - logDenominator);
-                if (probability < NEGLIGIBLE) {
+                pmf /= ratioUp(population, successes, draws, x);
+                if (weight * pmf < NEGLIGIBLE) {
                     break;
                 }
-                sum += level(k + 1, draws - x, partial + x * s[k], probability);
+                sum += level(k + 1, draws - x, partial + x * s[k], weight * pmf);
             }
             return sum;
         }
 
+        /**
+         * The last two levels: a = count of level (last − 1), draws − a in the last level.
+         * D(a) = base − a·gap decreases in a, so |D| ≥ observed ⇔ a ≤ lowCut or a ≥ highCut.
+         */
+        private double lastTwo(long draws, long partial) {
+            long gap = s[last] - s[last - 1];
+            long base = partial + draws * s[last] - center;
+            Tails table = tails.computeIfAbsent(draws, this::tables);
+            if (table == null) {
+                return 0.0;
+            }
+            if (gap == 0) {
+                // Both last levels are empty: nothing left to draw, the sum is fixed.
+                return Math.abs(base) >= observed ? table.atMost(Long.MAX_VALUE / 4) : 0.0;
+            }
+            long lowCut = Math.floorDiv(base - observed, gap);
+            long highCut = ceilDiv(base + observed, gap);
+            double probability = table.atMost(lowCut);
+            if (highCut > lowCut) {
+                probability += table.atLeast(highCut);
+            } else {
+                probability = table.atMost(Long.MAX_VALUE / 4); // the two regions overlap: everything
+            }
+            return probability;
+        }
+
+        private Tails tables(long draws) {
+            long population = remaining[last - 1];
+            long successes = t[last - 1];
+            long low = Math.max(0, draws - (population - successes));
+            long high = Math.min(successes, draws);
+            if (low > high) {
+                return null;
+            }
+            long mode = mode(population, successes, draws, low, high);
+            double atMode = Math.exp(logChoose(successes, mode) + logChoose(population - successes, draws - mode) - logChoose(population, draws));
+            // The support that matters, walked out from the mode.
+            long from = mode;
+            double pmf = atMode;
+            while (from > low) {
+                double next = pmf / ratioUp(population, successes, draws, from - 1);
+                if (next < NEGLIGIBLE) {
+                    break;
+                }
+                pmf = next;
+                from--;
+            }
+            double[] values = new double[(int) (Math.min(high, mode + 1_000_000) - from + 1)];
+            values[0] = pmf;
+            int size = 1;
+            for (long x = from + 1; x <= high; x++) {
+                double next = values[size - 1] * ratioUp(population, successes, draws, x - 1);
+                if (next < NEGLIGIBLE && x > mode) {
+                    break;
+                }
+                values[size++] = next;
+            }
+            return new Tails(from, values, size);
+        }
+
+        private static long mode(long population, long successes, long draws, long low, long high) {
+            return Math.min(high, Math.max(low, (long) Math.floor((draws + 1.0) * (successes + 1.0) / (population + 2.0))));
+        }
+
+        /** pmf(x + 1) / pmf(x) of the hypergeometric distribution. */
+        private static double ratioUp(long population, long successes, long draws, long x) {
+            return ((double) (successes - x) * (draws - x)) / ((double) (x + 1) * (population - successes - draws + x + 1));
+        }
+
         private double logChoose(long n, long k) {
             return logFactorial[(int) n] - logFactorial[(int) k] - logFactorial[(int) (n - k)];
+        }
+
+        private static long ceilDiv(long a, long b) {
+            return -Math.floorDiv(-a, b);
+        }
+    }
+
+    /** Lower and upper cumulative sums of a pmf on [from, from + size), each summed from its own end for accuracy. */
+    private static final class Tails {
+        private final long from;
+        private final double[] lower;
+        private final double[] upper;
+
+        Tails(long from, double[] pmf, int size) {
+            this.from = from;
+            lower = new double[size];
+            upper = new double[size];
+            double running = 0;
+            for (int i = 0; i < size; i++) {
+                running += pmf[i];
+                lower[i] = running;
+            }
+            running = 0;
+            for (int i = size - 1; i >= 0; i--) {
+                running += pmf[i];
+                upper[i] = running;
+            }
+        }
+
+        double atMost(long x) {
+            if (x < from) {
+                return 0.0;
+            }
+            long index = x - from;
+            return index >= lower.length ? lower[lower.length - 1] : lower[(int) index];
+        }
+
+        double atLeast(long x) {
+            long index = x - from;
+            if (index <= 0) {
+                return upper[0];
+            }
+            return index >= upper.length ? 0.0 : upper[(int) index];
         }
     }
 }
