@@ -3,6 +3,7 @@ package org.nearpeer.analytics.messaging;
 /** Incoming channel names (configured in application.properties); tests reuse them. */
 public final class Channels {
     public static final String ENROLLMENT_EVENTS = "enrollment-events";
+    public static final String SURVEY_EVENTS = "survey-events";
 
     private Channels() {
     }

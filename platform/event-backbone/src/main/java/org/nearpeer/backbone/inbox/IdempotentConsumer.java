@@ -33,7 +33,7 @@ import io.quarkus.runtime.ShutdownEvent;
  * ({@code ON CONFLICT DO NOTHING}) in the same transaction as the handler's effect, so a
  * redelivered record changes nothing. Malformed records are rejected as poison (the channel's
  * dead-letter strategy takes them); an event whose prerequisite has not arrived is parked and
- * applied after the next event with the same key; any other failure — a database restart, a
+ * retried after each later applied event; any other failure — a database restart, a
  * lock timeout — is retried with backoff, holding the partition so nothing overtakes it.
  */
 @ApplicationScoped
@@ -45,6 +45,8 @@ public class IdempotentConsumer {
 
     private final EntityManager entityManager;
     private final MeterRegistry registry;
+    /** Per consumer: whether parked events may exist (true after a start, so leftovers are retried). */
+    private final Map<String, java.util.concurrent.atomic.AtomicBoolean> mayHaveParked = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean shuttingDown;
 
     public IdempotentConsumer(EntityManager entityManager, MeterRegistry registry) {
@@ -79,9 +81,12 @@ public class IdempotentConsumer {
         Map<String, String> headers = headersOf(record);
         String missingPrerequisite = applyWithRetry(consumer, event, handler.get());
         if (missingPrerequisite == null) {
-            retryParked(consumer, record.key(), handlers);
+            if (mayHaveParked.computeIfAbsent(consumer, c -> new java.util.concurrent.atomic.AtomicBoolean(true)).get()) {
+                retryParked(consumer, handlers);
+            }
         } else {
             park(consumer, record.key(), event, headers, record.value(), missingPrerequisite);
+            mayHaveParked.computeIfAbsent(consumer, c -> new java.util.concurrent.atomic.AtomicBoolean(true)).set(true);
         }
     }
 
@@ -139,13 +144,21 @@ public class IdempotentConsumer {
         LOG.infof("Parked event %s (%s) for %s: %s", event.id(), event.type(), consumer, reason);
     }
 
-    /** After an event with this key was applied, parked events of the same key may now apply. */
-    private void retryParked(String consumer, String key, EventHandlers handlers) {
+    /**
+     * After an event was applied, parked events may now apply — also those of another key, since a
+     * prerequisite can travel under a different key (e.g. an instrument keyed by school, its
+     * responses by cycle). A per-consumer flag skips the look-up while nothing is parked.
+     */
+    private void retryParked(String consumer, EventHandlers handlers) {
         @SuppressWarnings("unchecked")
         List<Object[]> parked = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                 select event_id, cast(headers as text), payload from parked_event
-                where consumer = ?1 and message_key is not distinct from ?2 order by parked_at limit 100
-                """).setParameter(1, consumer).setParameter(2, key).getResultList());
+                where consumer = ?1 order by parked_at limit 100
+                """).setParameter(1, consumer).getResultList());
+        if (parked.isEmpty()) {
+            mayHaveParked.get(consumer).set(false);
+            return;
+        }
         for (Object[] row : parked) {
             UUID eventId = (UUID) row[0];
             Optional<EventEnvelope<NearpeerEvent>> decoded = KafkaCloudEventBinding.decode(fromJson((String) row[1]), (String) row[2]);

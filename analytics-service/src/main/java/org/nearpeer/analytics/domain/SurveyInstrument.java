@@ -1,0 +1,41 @@
+package org.nearpeer.analytics.domain;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The Likert items of a published instrument version: item id → wording. */
+@Entity
+@Table(name = "survey_instrument")
+public class SurveyInstrument {
+
+    @Id
+    @Column(name = "instrument_id")
+    private UUID instrumentId;
+    @Column(name = "school_id", nullable = false, updatable = false)
+    private String schoolId;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "likert_items", nullable = false)
+    private Map<String, String> likertItems;
+
+    protected SurveyInstrument() {
+        // for JPA
+    }
+
+    public SurveyInstrument(UUID instrumentId, String schoolId, Map<String, String> likertItems) {
+        this.instrumentId = instrumentId;
+        this.schoolId = schoolId;
+        this.likertItems = Map.copyOf(likertItems);
+    }
+
+    public Map<String, String> likertItems() {
+        return likertItems;
+    }
+}
