@@ -58,6 +58,10 @@ class SatisfactionStatisticsTest {
         publish(null, new InstrumentPublished(instrument, "Evaluation", 1, List.of(
                 new ItemDefinition("program_appropriate", ItemType.LIKERT, Audience.BOTH, "Appropriate?", null, null, List.of(), null, null,
                         null, null, anchors, true),
+                new ItemDefinition("mentor_roles", ItemType.MULTIPLE_CHOICE, Audience.BOTH, "Roles?", null, null,
+                        List.of(new org.nearpeer.events.survey.ChoiceOption("STUDY_ADVISOR", "study advisor"),
+                                new org.nearpeer.events.survey.ChoiceOption("ROLE_MODEL", "role model"),
+                                new org.nearpeer.events.survey.ChoiceOption("FRIEND", "friend")), 3, null, null, null, List.of(), false),
                 new ItemDefinition("benefits", ItemType.OPEN_TEXT, Audience.BOTH, "Benefits?", null, null, List.of(), null, null, null, 2000,
                         List.of(), false))));
     }
@@ -65,7 +69,8 @@ class SatisfactionStatisticsTest {
     private UUID respond(ParticipantRole role, int answer) {
         UUID response = UUID.randomUUID();
         publish(cycle, new ResponseSubmitted(response, campaign, instrument, UUID.randomUUID().toString(), role, "Y1", 1,
-                List.of(new Answer("program_appropriate", answer, null, null, null, null), new Answer("benefits", null, null, null, null, "text"))));
+                List.of(new Answer("program_appropriate", answer, null, null, null, null), new Answer("benefits", null, null, null, null, "text"),
+                        new Answer("mentor_roles", null, null, answer >= 4 ? List.of("STUDY_ADVISOR", "ROLE_MODEL") : List.of("FRIEND"), null, null))));
         return response;
     }
 
@@ -101,6 +106,24 @@ class SatisfactionStatisticsTest {
                 .body("[0].comparison.u", closeTo(expected.u(), 1e-12))
                 .body("[0].comparison.pExact", closeTo(expected.pExact(), 1e-12))
                 .body("[0].comparison.pAsymptoticCorrected", closeTo(expected.pAsymptoticCorrected(), 1e-12));
+    }
+
+    @Test
+    void choiceAnswersBecomeFrequencyTablesWithPercentagesOfRespondents() {
+        instrument();
+        respond(ParticipantRole.MENTOR, 5);
+        respond(ParticipantRole.MENTOR, 3);
+        respond(ParticipantRole.MENTEE, 4);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().config(io.restassured.RestAssured.config().jsonConfig(
+                        io.restassured.config.JsonConfig.jsonConfig().numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE)))
+                .auth().oauth2(Tokens.coordinator(school).token()).when().get("/api/v1/cycles/" + cycle + "/frequencies")
+                .then().statusCode(200)
+                .body("[0].itemId", equalTo("mentor_roles"))
+                .body("[0].mentorRespondents", equalTo(2))
+                .body("[0].options.find { it.option == 'STUDY_ADVISOR' }.mentors", equalTo(1))
+                .body("[0].options.find { it.option == 'STUDY_ADVISOR' }.mentorsPercent", closeTo(50.0, 1e-12))
+                .body("[0].options.find { it.option == 'FRIEND' }.mentees", equalTo(0))
+                .body("[0].options.find { it.option == 'ROLE_MODEL' }.menteesPercent", closeTo(100.0, 1e-12)));
     }
 
     @Test

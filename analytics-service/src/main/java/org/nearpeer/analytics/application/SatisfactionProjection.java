@@ -21,7 +21,7 @@ import org.nearpeer.events.vocabulary.ItemType;
 import org.nearpeer.events.vocabulary.ParticipantRole;
 
 /**
- * Keeps the Likert cells current from survey events, in the consumer's dedupe transaction: a
+ * Keeps the Likert and choice cells current from survey events, in the consumer's dedupe transaction: a
  * response adds its answers, a revision subtracts the counted revision and adds the new one (an
  * older revision arriving late changes nothing), an erasure subtracts it. A response whose
  * instrument is not known yet is parked until the instrument arrives.
@@ -37,12 +37,15 @@ public class SatisfactionProjection {
 
     public void onInstrumentPublished(EventEnvelope<InstrumentPublished> event) {
         Map<String, String> likert = new HashMap<>();
+        Map<String, List<org.nearpeer.events.survey.ChoiceOption>> choices = new HashMap<>();
         for (ItemDefinition item : event.data().items()) {
             if (item.type() == ItemType.LIKERT) {
                 likert.put(item.id(), item.text());
+            } else if (item.type() == ItemType.SINGLE_CHOICE || item.type() == ItemType.MULTIPLE_CHOICE) {
+                choices.put(item.id(), item.options());
             }
         }
-        repository.save(new SurveyInstrument(event.data().instrumentId(), event.schoolId(), likert));
+        repository.save(new SurveyInstrument(event.data().instrumentId(), event.schoolId(), likert, choices));
     }
 
     public void onSubmitted(EventEnvelope<ResponseSubmitted> event) {
@@ -57,7 +60,7 @@ public class SatisfactionProjection {
 
     public void onErased(EventEnvelope<ResponseErased> event) {
         repository.counted(event.data().responseId()).ifPresent(counted -> {
-            apply(event.schoolId(), counted, counted.likert(), -1);
+            apply(event.schoolId(), counted, counted.likert(), counted.choices(), -1);
             repository.removeCounted(counted);
         });
     }
@@ -67,9 +70,13 @@ public class SatisfactionProjection {
         SurveyInstrument instrument = repository.instrument(instrumentId)
                 .orElseThrow(() -> new PrerequisiteMissingException("instrument " + instrumentId + " not published yet"));
         Map<String, Integer> likert = new HashMap<>();
+        Map<String, List<String>> choices = new HashMap<>();
         for (Answer answer : answers) {
             if (answer.likert() != null && instrument.likertItems().containsKey(answer.itemId())) {
                 likert.put(answer.itemId(), answer.likert());
+            } else if (instrument.choiceItems().containsKey(answer.itemId())) {
+                List<String> chosen = answer.choice() != null ? List.of(answer.choice()) : answer.choices() == null ? List.of() : answer.choices();
+                choices.put(answer.itemId(), List.copyOf(chosen));
             }
         }
         var existing = repository.counted(responseId);
@@ -78,17 +85,20 @@ public class SatisfactionProjection {
             if (revision <= counted.revision()) {
                 return; // an older revision arriving late
             }
-            apply(event.schoolId(), counted, counted.likert(), -1);
-            counted.replace(revision, likert);
-            apply(event.schoolId(), counted, likert, +1);
+            apply(event.schoolId(), counted, counted.likert(), counted.choices(), -1);
+            counted.replace(revision, likert, choices);
+            apply(event.schoolId(), counted, likert, choices, +1);
         } else {
-            CountedResponse counted = new CountedResponse(responseId, event.schoolId(), event.cycleId(), instrumentId, role, revision, likert);
+            CountedResponse counted = new CountedResponse(responseId, event.schoolId(), event.cycleId(), instrumentId, role, revision, likert,
+                    choices);
             repository.persistCounted(counted);
-            apply(event.schoolId(), counted, likert, +1);
+            apply(event.schoolId(), counted, likert, choices, +1);
         }
     }
 
-    private void apply(String schoolId, CountedResponse counted, Map<String, Integer> likert, int delta) {
+    private void apply(String schoolId, CountedResponse counted, Map<String, Integer> likert, Map<String, List<String>> choices, int delta) {
         likert.forEach((item, answer) -> repository.cell(schoolId, counted.cycleId(), item, counted.role()).change(answer, delta));
+        choices.forEach((item, options) -> options.forEach(option ->
+                repository.choiceCell(schoolId, counted.cycleId(), item, counted.role(), option).change(delta)));
     }
 }

@@ -14,7 +14,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.nearpeer.events.vocabulary.ParticipantRole;
 
-/** The revision of a response that the statistics currently count, with its Likert answers (item → 1..5). */
+/** The revision of a response that the statistics currently count: Likert answers (item → 1..5) and chosen options. */
 @Entity
 @Table(name = "counted_response")
 public class CountedResponse {
@@ -36,13 +36,17 @@ public class CountedResponse {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     private Map<String, Integer> likert;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private Map<String, java.util.List<String>> choices;
 
     protected CountedResponse() {
         // for JPA
     }
 
     public CountedResponse(UUID responseId, String schoolId, UUID cycleId, UUID instrumentId, ParticipantRole role, int revision,
-            Map<String, Integer> likert) {
+            Map<String, Integer> likert, Map<String, java.util.List<String>> choices) {
+        this.choices = Map.copyOf(choices);
         this.responseId = responseId;
         this.schoolId = schoolId;
         this.cycleId = cycleId;
@@ -52,9 +56,14 @@ public class CountedResponse {
         this.likert = Map.copyOf(likert);
     }
 
-    public void replace(int newRevision, Map<String, Integer> newLikert) {
+    public void replace(int newRevision, Map<String, Integer> newLikert, Map<String, java.util.List<String>> newChoices) {
         revision = newRevision;
         likert = Map.copyOf(newLikert);
+        choices = Map.copyOf(newChoices);
+    }
+
+    public Map<String, java.util.List<String>> choices() {
+        return choices == null ? Map.of() : choices;
     }
 
     public UUID cycleId() {

@@ -41,6 +41,34 @@ public class SatisfactionRepository implements PanacheRepositoryBase<LikertCell,
         return cell;
     }
 
+    public ChoiceCell choiceCell(String schoolId, UUID cycleId, String itemId, org.nearpeer.events.vocabulary.ParticipantRole role, String option) {
+        ChoiceCell cell = getEntityManager().find(ChoiceCell.class, new ChoiceCell.Key(cycleId, itemId, role, option));
+        if (cell == null) {
+            cell = new ChoiceCell(schoolId, cycleId, itemId, role, option);
+            getEntityManager().persist(cell);
+        }
+        return cell;
+    }
+
+    public List<ChoiceCell> choiceCells(UUID cycleId) {
+        return getEntityManager().createQuery("select c from ChoiceCell c where c.cycleId = :c order by c.itemId, c.role, c.option", ChoiceCell.class)
+                .setParameter("c", cycleId).getResultList();
+    }
+
+    /** Counted respondents of a role in a cycle: the denominator of "percent of respondents". */
+    public long respondents(UUID cycleId, org.nearpeer.events.vocabulary.ParticipantRole role) {
+        return getEntityManager().createQuery("select count(r) from CountedResponse r where r.cycleId = :c and r.role = :r", Long.class)
+                .setParameter("c", cycleId).setParameter("r", role).getSingleResult();
+    }
+
+    /** Options of the choice items, from the instruments used in a cycle's responses. */
+    public List<SurveyInstrument> instrumentsOfCycle(UUID cycleId) {
+        return getEntityManager().createQuery("""
+                select i from SurveyInstrument i where i.instrumentId in
+                  (select distinct r.instrumentId from CountedResponse r where r.cycleId = :c)""", SurveyInstrument.class)
+                .setParameter("c", cycleId).getResultList();
+    }
+
     public List<LikertCell> cells(UUID cycleId) {
         return list("cycleId = ?1 order by itemId, role", cycleId);
     }

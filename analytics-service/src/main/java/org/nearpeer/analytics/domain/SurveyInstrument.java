@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** The Likert items of a published instrument version: item id → wording. */
+/** The Likert and choice items of a published instrument version. */
 @Entity
 @Table(name = "survey_instrument")
 public class SurveyInstrument {
@@ -24,15 +24,25 @@ public class SurveyInstrument {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "likert_items", nullable = false)
     private Map<String, String> likertItems;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "choice_items", nullable = false)
+    private Map<String, java.util.List<org.nearpeer.events.survey.ChoiceOption>> choiceItems;
 
     protected SurveyInstrument() {
         // for JPA
     }
 
-    public SurveyInstrument(UUID instrumentId, String schoolId, Map<String, String> likertItems) {
+    public SurveyInstrument(UUID instrumentId, String schoolId, Map<String, String> likertItems,
+            Map<String, java.util.List<org.nearpeer.events.survey.ChoiceOption>> choiceItems) {
         this.instrumentId = instrumentId;
         this.schoolId = schoolId;
         this.likertItems = Map.copyOf(likertItems);
+        this.choiceItems = Map.copyOf(choiceItems);
+    }
+
+    /** Choice items (single and multiple) with their options in order. */
+    public Map<String, java.util.List<org.nearpeer.events.survey.ChoiceOption>> choiceItems() {
+        return choiceItems == null ? Map.of() : choiceItems;
     }
 
     public Map<String, String> likertItems() {
