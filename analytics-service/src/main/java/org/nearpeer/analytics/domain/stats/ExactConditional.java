@@ -1,28 +1,31 @@
 package org.nearpeer.analytics.domain.stats;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * The exact permutation distribution of a linear rank statistic on tied ordinal data. With level
  * totals {@code t} and group size {@code n1}, group 1's counts per level are multivariate
  * hypergeometric, and {@code S = Σ a_k · s_k} is linear in them. The tail is summed over count
  * vectors level by level — each level's count is hypergeometric given the levels before, walked
  * from its mode outward with ratio recurrences, and dropped where the branch weighs less than
- * 1e-40 (the distributions are log-concave). The last two levels are closed form: given the draws
+ * 1e-20 (less for tiny p-values; the distributions are log-concave). The last two levels are closed form: given the draws
  * left, S is monotone in the second-to-last count, so the tail is a lower plus an upper
  * hypergeometric tail, read from cumulative tables built once per number of draws left.
  */
 final class ExactConditional {
 
-    /** A branch whose probability is below this is dropped (its whole subtree weighs less). */
-    private static final double NEGLIGIBLE = 1e-40;
+    /** Branches below this weight are dropped unless a smaller p asks for a finer cut. */
+    private static final double NEGLIGIBLE = 1e-20;
 
     private ExactConditional() {
     }
 
-    /** P(|S − center| ≥ observed), S = Σ a_k s_k. */
-    static double twoSidedTail(long[] t, long[] s, long n1, long center, long observed) {
+    /**
+     * P(|S − center| ≥ observed), S = Σ a_k s_k.
+     *
+     * @param expectedP a rough estimate of the answer (the asymptotic p): the walk drops branches
+     *                  lighter than {@code min(1e-20, expectedP · 1e-20)}, so even tiny p-values
+     *                  keep their relative accuracy while ordinary ones are not over-resolved
+     */
+    static double twoSidedTail(long[] t, long[] s, long n1, long center, long observed, double expectedP) {
         long total = 0;
         for (long count : t) {
             total += count;
@@ -30,7 +33,8 @@ final class ExactConditional {
         if (t.length == 1) {
             return Math.abs(n1 * s[0] - center) >= observed ? 1.0 : 0.0;
         }
-        Walk walk = new Walk(t, s, center, observed, logFactorials((int) total));
+        double negligible = Math.max(Double.MIN_NORMAL, Math.min(NEGLIGIBLE, expectedP * NEGLIGIBLE));
+        Walk walk = new Walk(t, s, center, observed, logFactorials((int) total), (int) n1, negligible);
         return Math.min(1.0, walk.level(0, n1, 0, 1.0));
     }
 
@@ -50,10 +54,16 @@ final class ExactConditional {
         private final double[] logFactorial;
         private final long[] remaining;
         private final int last;
-        /** Per number of draws left: cumulative tables of the second-to-last level's count. */
-        private final Map<Long, Tails> tails = new HashMap<>();
+        /** Per number of draws left (an array, not a map: this is the innermost look-up): cumulative tables. */
+        private final Tails[] tails;
+        private final boolean[] built;
 
-        Walk(long[] t, long[] s, long center, long observed, double[] logFactorial) {
+        private final double negligible;
+
+        Walk(long[] t, long[] s, long center, long observed, double[] logFactorial, int maxDraws, double negligible) {
+            this.negligible = negligible;
+            this.tails = new Tails[maxDraws + 1];
+            this.built = new boolean[maxDraws + 1];
             this.t = t;
             this.s = s;
             this.center = center;
@@ -84,7 +94,7 @@ final class ExactConditional {
             for (long x = mode; x <= high; x++) {
                 if (x > mode) {
                     pmf *= ratioUp(population, successes, draws, x - 1);
-                    if (weight * pmf < NEGLIGIBLE) {
+                    if (weight * pmf < negligible) {
                         break; // log-concave: it only decreases from here
                     }
                 }
@@ -93,7 +103,7 @@ final class ExactConditional {
             pmf = atMode;
             for (long x = mode - 1; x >= low; x--) {
                 pmf /= ratioUp(population, successes, draws, x);
-                if (weight * pmf < NEGLIGIBLE) {
+                if (weight * pmf < negligible) {
                     break;
                 }
                 sum += level(k + 1, draws - x, partial + x * s[k], weight * pmf);
@@ -108,7 +118,7 @@ final class ExactConditional {
         private double lastTwo(long draws, long partial) {
             long gap = s[last] - s[last - 1];
             long base = partial + draws * s[last] - center;
-            Tails table = tails.computeIfAbsent(draws, this::tables);
+            Tails table = tableFor(draws);
             if (table == null) {
                 return 0.0;
             }
@@ -127,6 +137,15 @@ final class ExactConditional {
             return probability;
         }
 
+        private Tails tableFor(long draws) {
+            int index = (int) draws;
+            if (!built[index]) {
+                tails[index] = tables(draws);
+                built[index] = true;
+            }
+            return tails[index];
+        }
+
         private Tails tables(long draws) {
             long population = remaining[last - 1];
             long successes = t[last - 1];
@@ -142,7 +161,7 @@ final class ExactConditional {
             double pmf = atMode;
             while (from > low) {
                 double next = pmf / ratioUp(population, successes, draws, from - 1);
-                if (next < NEGLIGIBLE) {
+                if (next < negligible) {
                     break;
                 }
                 pmf = next;
@@ -153,7 +172,7 @@ final class ExactConditional {
             int size = 1;
             for (long x = from + 1; x <= high; x++) {
                 double next = values[size - 1] * ratioUp(population, successes, draws, x - 1);
-                if (next < NEGLIGIBLE && x > mode) {
+                if (next < negligible && x > mode) {
                     break;
                 }
                 values[size++] = next;

@@ -65,7 +65,7 @@ public final class MannWhitney {
         }
         // D = 2W − 2E[W]; E[W] = n1 (N + 1) / 2.
         long observed = Math.abs(twiceRankSum - n1 * (n + 1));
-        Double pExact = variance > 0 ? ExactConditional.twoSidedTail(t, twiceMidrank, n1, n1 * (n + 1), observed) : null;
+        Double pExact = variance > 0 ? ExactConditional.twoSidedTail(t, twiceMidrank, n1, n1 * (n + 1), observed, pAsymptotic) : null;
         return new Result(u, pAsymptotic, pCorrected, pExact);
     }
 
