@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.nearpeer.analytics.domain.stats.LevelCounts;
 import org.nearpeer.analytics.domain.stats.MannWhitney;
-import org.nearpeer.events.EventEnvelope;
 import org.nearpeer.events.NearpeerEvent;
 import org.nearpeer.events.survey.Answer;
 import org.nearpeer.events.survey.InstrumentPublished;
@@ -48,9 +46,7 @@ class SatisfactionStatisticsTest {
     }
 
     private void publish(UUID cycleId, NearpeerEvent event) {
-        var envelope = TestEventProducer.envelope("survey-service", school, cycleId, "x", event);
-        producer.publish(new EventEnvelope<>(envelope.id(), envelope.source(), envelope.type(), Instant.now(), envelope.subject(), school,
-                cycleId, event));
+        producer.publish(TestEventProducer.envelope("survey-service", school, cycleId, "x", event));
     }
 
     private void instrument() {

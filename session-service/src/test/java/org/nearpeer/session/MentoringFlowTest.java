@@ -67,8 +67,7 @@ class MentoringFlowTest {
     }
 
     private <T extends NearpeerEvent> void publish(T event, Instant time) {
-        var envelope = TestEventProducer.envelope("test", school, cycle, "x", event);
-        producer.publish(new EventEnvelope<>(envelope.id(), envelope.source(), envelope.type(), time, envelope.subject(), school, cycle, event));
+        producer.publish(TestEventProducer.envelope("test", school, cycle, "x", event, time));
     }
 
     /** A configured cycle (training required) and a confirmed pair; trainings as given. */

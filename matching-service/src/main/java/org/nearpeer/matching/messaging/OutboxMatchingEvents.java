@@ -24,7 +24,7 @@ class OutboxMatchingEvents implements MatchingEvents {
     @Override
     public void runCompleted(MatchRun run, int unmatchedMentees, int unmatchedMentors) {
         var report = run.report();
-        outbox.append(schoolOf(run), run.cycleId(), "match-run", run.id(),
+        outbox.append(run.schoolId(), run.cycleId(), "match-run", run.id(),
                 new MatchRunCompleted(run.id(), report.proposals().size(), unmatchedMentees, unmatchedMentors, report.totalScore()));
     }
 
@@ -42,9 +42,5 @@ class OutboxMatchingEvents implements MatchingEvents {
     @Override
     public void pairDissolved(MatchPair pair) {
         outbox.append(pair.schoolId(), pair.cycleId(), "pair", pair.id(), new PairDissolved(pair.id(), pair.reason()));
-    }
-
-    private static String schoolOf(MatchRun run) {
-        return run.schoolId();
     }
 }

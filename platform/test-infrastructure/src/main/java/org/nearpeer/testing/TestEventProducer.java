@@ -38,8 +38,14 @@ public final class TestEventProducer implements AutoCloseable {
 
     /** An envelope around the payload, as the named service would have produced it. */
     public static <T extends NearpeerEvent> EventEnvelope<T> envelope(String service, String schoolId, UUID cycleId, String subject, T data) {
+        return envelope(service, schoolId, cycleId, subject, data, Instant.now());
+    }
+
+    /** The same, for a fact that happened at the given time (e.g. a pair formed a month ago). */
+    public static <T extends NearpeerEvent> EventEnvelope<T> envelope(String service, String schoolId, UUID cycleId, String subject, T data,
+            Instant time) {
         return new EventEnvelope<>(UUID.randomUUID(), "/nearpeer/" + service, EventCatalog.forPayload(data).cloudEventType(),
-                Instant.now().truncatedTo(ChronoUnit.MICROS), subject, schoolId, cycleId, data);
+                time.truncatedTo(ChronoUnit.MICROS), subject, schoolId, cycleId, data);
     }
 
     public void publish(EventEnvelope<?> envelope) {

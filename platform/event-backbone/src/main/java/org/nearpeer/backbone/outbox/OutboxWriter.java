@@ -23,10 +23,12 @@ import org.nearpeer.events.NearpeerEvent;
 public class OutboxWriter {
 
     private final EntityManager entityManager;
+    private final java.time.Clock clock;
     private final String source;
 
-    public OutboxWriter(EntityManager entityManager, EventBackboneConfig config) {
+    public OutboxWriter(EntityManager entityManager, java.time.Clock clock, EventBackboneConfig config) {
         this.entityManager = entityManager;
+        this.clock = clock;
         this.source = "/nearpeer/" + config.source();
     }
 
@@ -41,7 +43,7 @@ public class OutboxWriter {
             Object aggregateId, T event) {
         EventType<T> type = EventCatalog.forPayload(event);
         // PostgreSQL keeps microseconds; the envelope must equal what the relay will read back.
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         EventEnvelope<T> envelope = new EventEnvelope<>(UUID.randomUUID(), source, type.cloudEventType(), now,
                 aggregateType + "/" + aggregateId, schoolId, cycleId, event);
         entityManager.createNativeQuery("""

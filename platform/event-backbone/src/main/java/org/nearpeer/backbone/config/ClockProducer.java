@@ -1,13 +1,16 @@
-package org.nearpeer.enrollment.config;
+package org.nearpeer.backbone.config;
 
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** The clock use cases read "now" from, replaceable in tests. */
+/**
+ * The one clock of a service: use cases, the outbox (event time) and schedulers read "now" from it,
+ * so a test can replace it in one place.
+ */
 @ApplicationScoped
-class ClockProducer {
+public class ClockProducer {
 
     @Produces
     @ApplicationScoped
