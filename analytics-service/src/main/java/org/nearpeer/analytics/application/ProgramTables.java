@@ -58,13 +58,13 @@ public class ProgramTables {
     public record VolunteerHours(long mentorsWithConfirmedTime, double confirmedHours, long mentorsApproved, double approvedHours) {
     }
 
-    public record Tables(UUID cycleId, Participation participation, ResponseRate responseRate, Implementation implementation,
+    public record Tables(Participation participation, ResponseRate responseRate, Implementation implementation,
             VolunteerHours volunteerHours) {
     }
 
     @Transactional
     public Tables of(UUID cycleId) {
-        return new Tables(cycleId, participation(cycleId), responseRate(cycleId), implementation(cycleId), volunteerHours(cycleId));
+        return new Tables(participation(cycleId), responseRate(cycleId), implementation(cycleId), volunteerHours(cycleId));
     }
 
     private Participation participation(UUID cycleId) {
