@@ -73,7 +73,9 @@ public class ProgramFactsProjection {
     }
 
     public void onPairDissolved(EventEnvelope<PairDissolved> event) {
-        facts.find(PairRecord.class, event.data().pairId()).ifPresent(PairRecord::dissolve);
+        facts.find(PairRecord.class, event.data().pairId()).orElseThrow(
+                () -> new org.nearpeer.backbone.inbox.PrerequisiteMissingException("pair " + event.data().pairId() + " not confirmed yet"))
+                .dissolve();
     }
 
     public void onSessionLogged(EventEnvelope<SessionLogged> event) {
@@ -99,7 +101,7 @@ public class ProgramFactsProjection {
             facts.persist(created);
             return created;
         });
-        hours.approve(d.minutes(), d.sessions());
+        hours.approve(d.minutes(), d.sessions(), event.time());
     }
 
     /** The application's current state; a null year level keeps the known one. */
@@ -107,11 +109,11 @@ public class ProgramFactsProjection {
             org.nearpeer.events.vocabulary.ParticipantRole role, String yearLevel, org.nearpeer.events.vocabulary.Gender gender) {
         var existing = facts.find(Participant.class, applicationId);
         if (existing.isPresent()) {
-            existing.get().describe(participantId, role, yearLevel, gender);
+            existing.get().describe(participantId, role, yearLevel, gender, event.time());
             return existing.get();
         }
         Participant created = new Participant(applicationId, event.schoolId(), event.cycleId(), participantId, role,
-                yearLevel == null ? "UNKNOWN" : yearLevel, gender);
+                yearLevel == null ? "UNKNOWN" : yearLevel, gender, yearLevel == null ? java.time.Instant.EPOCH : event.time());
         facts.persist(created);
         return created;
     }

@@ -23,7 +23,8 @@ import org.nearpeer.events.vocabulary.ParticipantRole;
 /**
  * Keeps the Likert and choice cells current from survey events, in the consumer's dedupe transaction: a
  * response adds its answers, a revision subtracts the counted revision and adds the new one (an
- * older revision arriving late changes nothing), an erasure subtracts it. A response whose
+ * older revision arriving late changes nothing), an erasure subtracts it and leaves a tombstone, so
+ * nothing of the response counts again in whatever order a replay delivers its events. A response whose
  * instrument is not known yet is parked until the instrument arrives.
  */
 @ApplicationScoped
@@ -59,6 +60,9 @@ public class SatisfactionProjection {
     }
 
     public void onErased(EventEnvelope<ResponseErased> event) {
+        if (!repository.isErased(event.data().responseId())) {
+            repository.markErased(new org.nearpeer.analytics.domain.ErasedResponse(event.data().responseId(), event.schoolId()));
+        }
         repository.counted(event.data().responseId()).ifPresent(counted -> {
             apply(event.schoolId(), counted, counted.likert(), counted.choices(), -1);
             repository.removeCounted(counted);
@@ -67,6 +71,9 @@ public class SatisfactionProjection {
 
     private void count(EventEnvelope<?> event, java.util.UUID responseId, java.util.UUID instrumentId, ParticipantRole role, int revision,
             List<Answer> answers) {
+        if (repository.isErased(responseId)) {
+            return; // erased before this (replayed or late) submission arrived
+        }
         SurveyInstrument instrument = repository.instrument(instrumentId)
                 .orElseThrow(() -> new PrerequisiteMissingException("instrument " + instrumentId + " not published yet"));
         Map<String, Integer> likert = new HashMap<>();

@@ -33,6 +33,8 @@ public class ApprovedHours {
     private int minutes;
     @Column(nullable = false)
     private int sessions;
+    @Column(name = "approved_at", nullable = false)
+    private java.time.Instant approvedAt = java.time.Instant.EPOCH;
 
     protected ApprovedHours() {
         // for JPA
@@ -45,7 +47,11 @@ public class ApprovedHours {
     }
 
     /** A later approval replaces the earlier one (approvals carry the mentor's whole confirmed time). */
-    public void approve(int approvedMinutes, int approvedSessions) {
+    public void approve(int approvedMinutes, int approvedSessions, java.time.Instant asOf) {
+        if (asOf.isBefore(approvedAt)) {
+            return; // an older approval replayed after a newer one
+        }
+        approvedAt = asOf;
         minutes = approvedMinutes;
         sessions = approvedSessions;
     }

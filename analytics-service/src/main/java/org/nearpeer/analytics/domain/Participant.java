@@ -35,21 +35,29 @@ public class Participant {
     private Gender gender;
     @Column(nullable = false)
     private boolean withdrawn;
+    @Column(name = "described_at", nullable = false)
+    private java.time.Instant describedAt = java.time.Instant.EPOCH;
 
     protected Participant() {
         // for JPA
     }
 
     public Participant(UUID applicationId, String schoolId, UUID cycleId, String participantId, ParticipantRole role, String yearLevel,
-            Gender gender) {
+            Gender gender, java.time.Instant asOf) {
         this.applicationId = applicationId;
         this.schoolId = schoolId;
         this.cycleId = cycleId;
-        describe(participantId, role, yearLevel, gender);
+        describe(participantId, role, yearLevel, gender, asOf);
     }
 
     /** The application's current state (submitted or updated); a withdrawal (no year level) keeps year and gender. */
-    public void describe(String participantId, ParticipantRole role, String yearLevel, Gender gender) {
+    public void describe(String participantId, ParticipantRole role, String yearLevel, Gender gender, java.time.Instant asOf) {
+        if (yearLevel != null && asOf.isBefore(describedAt)) {
+            return; // an older state arriving after a newer one (a replay beside live consumption)
+        }
+        if (yearLevel != null) {
+            describedAt = asOf;
+        }
         this.participantId = participantId;
         this.role = role;
         if (yearLevel != null) {

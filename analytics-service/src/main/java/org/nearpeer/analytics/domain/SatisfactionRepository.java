@@ -28,6 +28,14 @@ public class SatisfactionRepository implements PanacheRepositoryBase<LikertCell,
         getEntityManager().persist(response);
     }
 
+    public boolean isErased(UUID responseId) {
+        return getEntityManager().find(ErasedResponse.class, responseId) != null;
+    }
+
+    public void markErased(ErasedResponse erased) {
+        getEntityManager().persist(erased);
+    }
+
     public void removeCounted(CountedResponse response) {
         getEntityManager().remove(response);
     }
@@ -67,6 +75,21 @@ public class SatisfactionRepository implements PanacheRepositoryBase<LikertCell,
                 select i from SurveyInstrument i where i.instrumentId in
                   (select distinct r.instrumentId from CountedResponse r where r.cycleId = :c)""", SurveyInstrument.class)
                 .setParameter("c", cycleId).getResultList();
+    }
+
+    /** A cell with the semester of its cycle. */
+    public record SemesterCell(String semester, UUID cycleId, LikertCell cell) {
+    }
+
+    /** Cells of the cycles analytics knows, oldest semester first; row-level security limits them to the caller's school. */
+    public List<SemesterCell> cellsBySemester(String itemId) {
+        var query = getEntityManager().createQuery("select o.semester, o.cycleId, c from LikertCell c, CycleOverview o where o.cycleId = c.cycleId"
+                + (itemId == null ? "" : " and c.itemId = :item") + " order by o.applicationOpensOn, c.itemId, c.role", Object[].class);
+        if (itemId != null) {
+            query.setParameter("item", itemId);
+        }
+        return query.getResultList().stream()
+                .map(r -> new SemesterCell((String) r[0], (UUID) r[1], (LikertCell) r[2])).toList();
     }
 
     public List<LikertCell> cells(UUID cycleId) {

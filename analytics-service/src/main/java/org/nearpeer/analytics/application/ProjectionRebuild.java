@@ -1,0 +1,186 @@
+package org.nearpeer.analytics.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.nearpeer.analytics.messaging.Subscriptions;
+import org.nearpeer.analytics.messaging.Subscriptions.Subscription;
+import org.nearpeer.backbone.inbox.IdempotentConsumer;
+import org.nearpeer.backbone.inbox.PoisonEventException;
+import org.nearpeer.http.problem.ConflictException;
+import org.nearpeer.tenancy.SchoolContext;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Rebuilds every analytics projection from the topics: empties the projections and their dedupe
+ * records in one transaction, then replays each topic from its first retained record up to the end
+ * it had when the rebuild started, through the same handlers and dedupe names as the live
+ * consumers. The live consumers keep running: whichever of the two applies an event first records
+ * it, the other skips it, and the projections do not depend on the order events arrive in (parked
+ * prerequisites, revision numbers, tombstones, event times) — so the result equals a fresh
+ * consumption of the same topics.
+ */
+@ApplicationScoped
+public class ProjectionRebuild {
+
+    private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
+    private static final List<String> PROJECTION_TABLES = List.of("cycle_overview", "survey_instrument", "counted_response", "erased_response",
+            "likert_cell", "choice_cell", "school_setting", "participant", "campaign", "pair_record", "logged_session", "approved_hours");
+
+    /** Where a rebuild stands; {@code events} of {@code total} records replayed. */
+    public record Progress(UUID id, String state, Instant startedAt, Instant finishedAt, long events, long total, long poison,
+            Double eventsPerSecond, String error) {
+    }
+
+    private final IdempotentConsumer inbox;
+    private final Subscriptions subscriptions;
+    private final EntityManager em;
+    private final String bootstrapServers;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "analytics-rebuild"));
+    private final AtomicReference<Progress> current = new AtomicReference<>();
+
+    public ProjectionRebuild(IdempotentConsumer inbox, Subscriptions subscriptions, EntityManager em,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.inbox = inbox;
+        this.subscriptions = subscriptions;
+        this.em = em;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    public Optional<Progress> progress() {
+        return Optional.ofNullable(current.get());
+    }
+
+    /** Starts a rebuild in the background. */
+    public Progress start() {
+        Progress started = new Progress(UUID.randomUUID(), "RUNNING", Instant.now(), null, 0, 0, 0, null, null);
+        Progress previous = current.getAndUpdate(p -> p != null && p.state().equals("RUNNING") ? p : started);
+        if (previous != null && previous.state().equals("RUNNING")) {
+            throw new ConflictException("rebuild-running", "A rebuild is already running (" + previous.id() + "); wait for it to finish.");
+        }
+        worker.submit(() -> run(started));
+        return started;
+    }
+
+    /** Runs a rebuild on the calling thread (the benchmark and tests time it). */
+    public Progress runNow() {
+        Progress started = new Progress(UUID.randomUUID(), "RUNNING", Instant.now(), null, 0, 0, 0, null, null);
+        current.set(started);
+        run(started);
+        return current.get();
+    }
+
+    private void run(Progress started) {
+        try {
+            reset();
+            replay(started);
+        } catch (RuntimeException e) {
+            LOG.error("Rebuild failed", e);
+            current.updateAndGet(p -> new Progress(p.id(), "FAILED", p.startedAt(), Instant.now(), p.events(), p.total(), p.poison(), null,
+                    e.getMessage()));
+        }
+    }
+
+    private void reset() {
+        SchoolContext.runAs(SchoolContext.ALL_SCHOOLS, () -> QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("truncate table " + String.join(", ", PROJECTION_TABLES)).executeUpdate();
+            em.createNativeQuery("delete from processed_event where consumer like 'analytics.%'").executeUpdate();
+            em.createNativeQuery("delete from parked_event where consumer like 'analytics.%'").executeUpdate();
+        }));
+        LOG.info("Rebuild: projections emptied, replaying topics");
+    }
+
+    private void replay(Progress started) {
+        Map<String, Subscription> byTopic = new HashMap<>();
+        subscriptions.all().forEach(s -> byTopic.put(s.topic().topicName(), s));
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : byTopic.keySet()) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(30)).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
+            Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
+            long total = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
+            end.entrySet().removeIf(e -> e.getValue() <= begin.get(e.getKey()));
+            consumer.pause(partitions.stream().filter(p -> !end.containsKey(p)).toList());
+            long events = 0;
+            long poison = 0;
+            long startNanos = System.nanoTime();
+            update(started, events, total, poison, startNanos, "RUNNING");
+            while (!end.isEmpty()) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                    Long last = end.get(partition);
+                    if (last == null || record.offset() >= last) {
+                        continue;
+                    }
+                    Subscription subscription = byTopic.get(record.topic());
+                    try {
+                        inbox.process(subscription.consumer(), record, subscription.handlers());
+                    } catch (PoisonEventException e) {
+                        poison++; // the live consumer dead-lettered it already
+                    }
+                    events++;
+                    if (events % 1000 == 0) {
+                        update(started, events, total, poison, startNanos, "RUNNING");
+                    }
+                }
+                // By position, not by the last record seen: transaction markers occupy offsets too.
+                for (TopicPartition partition : List.copyOf(end.keySet())) {
+                    if (consumer.position(partition) >= end.get(partition)) {
+                        end.remove(partition);
+                        consumer.pause(List.of(partition));
+                    }
+                }
+            }
+            update(started, events, total, poison, startNanos, "DONE");
+            LOG.infof("Rebuild: replayed %d events (%d poison) in %s", events, poison, Duration.ofNanos(System.nanoTime() - startNanos));
+        }
+    }
+
+    private void update(Progress started, long events, long total, long poison, long startNanos, String state) {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        current.set(new Progress(started.id(), state, started.startedAt(), state.equals("DONE") ? Instant.now() : null, events, total, poison,
+                seconds > 0 ? events / seconds : null, null));
+    }
+
+    private Properties consumerProperties() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        return props;
+    }
+}

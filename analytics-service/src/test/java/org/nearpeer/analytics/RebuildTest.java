@@ -1,0 +1,187 @@
+package org.nearpeer.analytics;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.nearpeer.events.NearpeerEvent;
+import org.nearpeer.events.enrollment.ApplicationSubmitted;
+import org.nearpeer.events.enrollment.ApplicationWithdrawn;
+import org.nearpeer.events.enrollment.CycleCreated;
+import org.nearpeer.events.matching.PairConfirmed;
+import org.nearpeer.events.matching.PairDissolved;
+import org.nearpeer.events.session.SessionConfirmed;
+import org.nearpeer.events.session.SessionLogged;
+import org.nearpeer.events.survey.Answer;
+import org.nearpeer.events.survey.CampaignOpened;
+import org.nearpeer.events.survey.ChoiceOption;
+import org.nearpeer.events.survey.InstrumentPublished;
+import org.nearpeer.events.survey.ItemDefinition;
+import org.nearpeer.events.survey.ResponseErased;
+import org.nearpeer.events.survey.ResponseRevised;
+import org.nearpeer.events.survey.ResponseSubmitted;
+import org.nearpeer.events.vocabulary.Audience;
+import org.nearpeer.events.vocabulary.Gender;
+import org.nearpeer.events.vocabulary.HelpArea;
+import org.nearpeer.events.vocabulary.ItemType;
+import org.nearpeer.events.vocabulary.MeetingMethod;
+import org.nearpeer.events.vocabulary.PairOrigin;
+import org.nearpeer.events.vocabulary.ParticipantRole;
+import org.nearpeer.events.vocabulary.ParticipationPurpose;
+import org.nearpeer.events.vocabulary.SessionActivity;
+import org.nearpeer.events.vocabulary.SessionLocation;
+import org.nearpeer.events.vocabulary.SessionMethod;
+import org.nearpeer.testing.TestEventProducer;
+import org.nearpeer.testing.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Replaying the topics into emptied projections gives exactly the figures live consumption gave. */
+@QuarkusTest
+class RebuildTest {
+
+    private final String school = "school-" + UUID.randomUUID().toString().substring(0, 8);
+    private final UUID cycle = UUID.randomUUID();
+    private final UUID instrument = UUID.randomUUID();
+    private final Random random = new Random(7);
+    private final TestEventProducer producer = new TestEventProducer(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    @AfterEach
+    void close() {
+        producer.close();
+    }
+
+    private void publish(UUID cycleId, NearpeerEvent event) {
+        producer.publish(TestEventProducer.envelope("x-service", school, cycleId, "x", event));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRebuildGivesIdenticalTables() {
+        cohort();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat((Map<String, Object>) get("/program").get("participation"))
+                .containsEntry("mentors", 10).containsEntry("mentees", 11));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(((Map<?, ?>) get("/program").get("implementation")).get("dissolvedPairs"))
+                .isEqualTo(1));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(satisfaction().get(0)).extracting("mentees").extracting("n")
+                .isEqualTo(10));
+        Object satisfaction = satisfaction();
+        Object frequencies = given().auth().oauth2(coordinator()).get("/api/v1/cycles/" + cycle + "/frequencies").then().statusCode(200)
+                .extract().as(Object.class);
+        Map<String, Object> program = get("/program");
+        List<Map<String, Object>> feed = feedRows();
+
+        given().auth().oauth2(Tokens.admin().token()).post("/api/v1/admin/rebuild").then().statusCode(202).body("state", equalTo("RUNNING"));
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given().auth().oauth2(Tokens.admin().token()).get("/api/v1/admin/rebuild")
+                .then().statusCode(200).body("state", equalTo("DONE")));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(satisfaction()).isEqualTo(satisfaction);
+            assertThat(given().auth().oauth2(coordinator()).get("/api/v1/cycles/" + cycle + "/frequencies").then().extract().as(Object.class))
+                    .isEqualTo(frequencies);
+            assertThat(get("/program")).isEqualTo(program);
+            assertThat(feedRows()).isEqualTo(feed);
+        });
+    }
+
+    @Test
+    void onlyAPlatformAdministratorMayRebuild() {
+        given().auth().oauth2(coordinator()).post("/api/v1/admin/rebuild").then().statusCode(403);
+        given().auth().oauth2(Tokens.researcher().token()).post("/api/v1/admin/rebuild").then().statusCode(403);
+    }
+
+    private String coordinator() {
+        return Tokens.coordinator(school).token();
+    }
+
+    private Map<String, Object> get(String table) {
+        return given().auth().oauth2(coordinator()).get("/api/v1/cycles/" + cycle + table).then().statusCode(200).extract().as(Map.class);
+    }
+
+    private List<?> satisfaction() {
+        return given().auth().oauth2(coordinator()).get("/api/v1/cycles/" + cycle + "/satisfaction").then().statusCode(200).extract().as(List.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> feedRows() {
+        List<Map<String, Object>> rows = new ArrayList<>((List<Map<String, Object>>) given().auth().oauth2(coordinator())
+                .get("/api/v1/feeds/satisfaction").then().statusCode(200).extract().as(Map.class).get("rows"));
+        rows.sort(Comparator.comparing(r -> r.get("itemId") + "/" + r.get("role")));
+        return rows;
+    }
+
+    /** Every kind of event analytics takes, including revisions, an erasure, a withdrawal and a dissolved pair. */
+    private void cohort() {
+        publish(cycle, new CycleCreated("2018-spring", "Spring", LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 20)));
+        publish(null, new InstrumentPublished(instrument, "Evaluation", 1, List.of(likert("program_appropriate"), likert("mentoring_helpful"),
+                new ItemDefinition("purposes", ItemType.MULTIPLE_CHOICE, Audience.BOTH, "Purposes?", null, null,
+                        List.of(new ChoiceOption("ACADEMIC", "academic"), new ChoiceOption("EMOTIONAL", "emotional")), 2, null, null, null,
+                        List.of(), false))));
+        publish(cycle, new CampaignOpened(UUID.randomUUID(), instrument, Instant.now().plusSeconds(86_400), 11, 10));
+        List<UUID> applications = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            ParticipantRole role = i < 10 ? ParticipantRole.MENTOR : ParticipantRole.MENTEE;
+            UUID application = UUID.randomUUID();
+            applications.add(application);
+            publish(cycle, new ApplicationSubmitted(application, "p" + i, role, List.of("PY2", "Y1", "Y2").get(i % 3), "main",
+                    Gender.values()[i % 4], Set.of(HelpArea.EXAM_REVIEW), Set.of(ParticipationPurpose.ACADEMIC_HELP), Set.of(MeetingMethod.FACE_TO_FACE),
+                    List.of(), null, null, true));
+        }
+        UUID leaving = UUID.randomUUID();
+        publish(cycle, new ApplicationSubmitted(leaving, "p-leaving", ParticipantRole.MENTEE, "Y1", "main", null, Set.of(HelpArea.EXAM_REVIEW),
+                Set.of(), Set.of(MeetingMethod.FACE_TO_FACE), List.of(), null, null, true));
+        publish(cycle, new ApplicationWithdrawn(leaving, "p-leaving", ParticipantRole.MENTEE));
+        for (int p = 0; p < 8; p++) {
+            UUID pair = UUID.randomUUID();
+            publish(cycle, new PairConfirmed(pair, "p" + (10 + p), "p" + p, p < 3 ? PairOrigin.SELF_CHOSEN : PairOrigin.MATCHED));
+            for (int s = 0; s < p; s++) {
+                UUID session = UUID.randomUUID();
+                publish(cycle, new SessionLogged(session, pair, LocalDate.of(2018, 4, 1 + s), 30 + 15 * (s % 4), SessionMethod.values()[s % 3],
+                        SessionLocation.values()[s % 7], Set.of(SessionActivity.values()[s % 8]), ParticipantRole.MENTOR));
+                if (s % 2 == 0) {
+                    publish(cycle, new SessionConfirmed(session, pair, "p" + p, 30 + 15 * (s % 4)));
+                }
+            }
+            if (p == 7) {
+                publish(cycle, new PairDissolved(pair, "mentee withdrew"));
+            }
+        }
+        for (int i = 0; i < 21; i++) {
+            ParticipantRole role = i < 10 ? ParticipantRole.MENTOR : ParticipantRole.MENTEE;
+            UUID response = UUID.randomUUID();
+            publish(cycle, new ResponseSubmitted(response, UUID.randomUUID(), instrument, "p" + i, role, "Y1", 1, answers()));
+            if (i % 5 == 0) {
+                publish(cycle, new ResponseRevised(response, UUID.randomUUID(), instrument, "p" + i, role, "Y1", 2, answers()));
+            }
+            if (i == 20) {
+                publish(cycle, new ResponseErased(response, UUID.randomUUID(), "p" + i, "research consent withdrawn"));
+            }
+        }
+    }
+
+    private List<Answer> answers() {
+        return List.of(new Answer("program_appropriate", 1 + random.nextInt(5), null, null, null, null),
+                new Answer("mentoring_helpful", 1 + random.nextInt(5), null, null, null, null),
+                new Answer("purposes", null, null, random.nextBoolean() ? List.of("ACADEMIC") : List.of("ACADEMIC", "EMOTIONAL"), null, null));
+    }
+
+    private static ItemDefinition likert(String id) {
+        return new ItemDefinition(id, ItemType.LIKERT, Audience.BOTH, id, null, null, List.of(), null, null, null, null,
+                List.of("1", "2", "3", "4", "5"), false);
+    }
+}
