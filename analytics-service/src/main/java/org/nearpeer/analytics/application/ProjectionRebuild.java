@@ -22,7 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.nearpeer.backbone.config.KafkaClientSettings;
 import org.jboss.logging.Logger;
 import org.nearpeer.analytics.messaging.Subscriptions;
 import org.nearpeer.analytics.messaging.Subscriptions.Subscription;
@@ -57,16 +57,16 @@ public class ProjectionRebuild {
     private final IdempotentConsumer inbox;
     private final Subscriptions subscriptions;
     private final EntityManager em;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "analytics-rebuild"));
     private final AtomicReference<Progress> current = new AtomicReference<>();
 
     public ProjectionRebuild(IdempotentConsumer inbox, Subscriptions subscriptions, EntityManager em,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            KafkaClientSettings kafka) {
         this.inbox = inbox;
         this.subscriptions = subscriptions;
         this.em = em;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     @PreDestroy
@@ -174,8 +174,7 @@ public class ProjectionRebuild {
     }
 
     private Properties consumerProperties() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = kafka.consumer();
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

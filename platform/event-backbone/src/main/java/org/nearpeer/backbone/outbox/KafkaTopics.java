@@ -23,9 +23,9 @@ final class KafkaTopics {
     private KafkaTopics() {
     }
 
-    static void provision(String bootstrapServers, EventBackboneConfig.Topics config) throws Exception {
+    static void provision(Properties connection, EventBackboneConfig.Topics config) throws Exception {
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(connection);
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
         try (Admin admin = Admin.create(props)) {

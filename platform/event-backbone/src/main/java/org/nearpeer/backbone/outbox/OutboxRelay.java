@@ -24,7 +24,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.nearpeer.backbone.config.EventBackboneConfig;
 import org.postgresql.PGConnection;
@@ -56,7 +55,7 @@ public class OutboxRelay {
 
     private final AgroalDataSource dataSource;
     private final EventBackboneConfig config;
-    private final String bootstrapServers;
+    private final org.nearpeer.backbone.config.KafkaClientSettings kafka;
     private final Counter sentCounter;
     private final Timer relayDelay;
 
@@ -68,10 +67,10 @@ public class OutboxRelay {
     private Instant lastPurge = Instant.EPOCH;
 
     public OutboxRelay(AgroalDataSource dataSource, EventBackboneConfig config, MeterRegistry registry,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            org.nearpeer.backbone.config.KafkaClientSettings kafka) {
         this.dataSource = dataSource;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.sentCounter = Counter.builder("nearpeer.outbox.sent").description("Outbox events acknowledged by Kafka").register(registry);
         this.relayDelay = Timer.builder("nearpeer.outbox.relay.delay")
                 .description("Time from the producing commit to the broker's acknowledgement")
@@ -274,7 +273,7 @@ public class OutboxRelay {
 
     private void ensureTopics() throws Exception {
         if (!topicsReady && config.topics().provision()) {
-            KafkaTopics.provision(bootstrapServers, config.topics());
+            KafkaTopics.provision(kafka.admin(), config.topics());
         }
         topicsReady = true;
     }
@@ -312,8 +311,7 @@ public class OutboxRelay {
 
     private Producer<String, String> producer() {
         if (producer == null) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            Properties props = kafka.producer();
             props.put(ProducerConfig.CLIENT_ID_CONFIG, config.source() + "-outbox-relay");
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
