@@ -108,6 +108,7 @@ public final class Launcher {
         out.println("  Demo logins (realm nearpeer, password 'nearpeer'):");
         out.println("    coordinator.north   coordinator, school north-valley");
         out.println("    coordinator.south   coordinator, school south-coast");
+        out.println("    coder.north         coder (open answers), school north-valley");
         out.println("    mentor.north        student, school north-valley");
         out.println("    mentee.north        student, school north-valley");
         out.println("    mentee.south        student, school south-coast");

@@ -6,6 +6,8 @@ public final class Roles {
     public static final String STUDENT = "student";
     /** Everything of their own school. */
     public static final String COORDINATOR = "coordinator";
+    /** Codes their own school's open survey answers (sees their text, nothing else). */
+    public static final String CODER = "coder";
     /** Aggregated feeds across schools; never row-level data. */
     public static final String RESEARCHER = "researcher";
     /** Platform operation: schools and coordinators. */

@@ -37,6 +37,10 @@ public final class Tokens {
         return new Tokens().roles("student").school(school);
     }
 
+    public static Tokens coder(String school) {
+        return new Tokens().roles("coder").school(school);
+    }
+
     public static Tokens researcher() {
         return new Tokens().roles("researcher");
     }
