@@ -39,14 +39,17 @@ public class SatisfactionProjection {
     public void onInstrumentPublished(EventEnvelope<InstrumentPublished> event) {
         Map<String, String> likert = new HashMap<>();
         Map<String, List<org.nearpeer.events.survey.ChoiceOption>> choices = new HashMap<>();
+        Map<String, String> open = new HashMap<>();
         for (ItemDefinition item : event.data().items()) {
             if (item.type() == ItemType.LIKERT) {
                 likert.put(item.id(), item.text());
             } else if (item.type() == ItemType.SINGLE_CHOICE || item.type() == ItemType.MULTIPLE_CHOICE) {
                 choices.put(item.id(), item.options());
+            } else if (item.type() == ItemType.OPEN_TEXT) {
+                open.put(item.id(), item.text());
             }
         }
-        repository.save(new SurveyInstrument(event.data().instrumentId(), event.schoolId(), likert, choices));
+        repository.save(new SurveyInstrument(event.data().instrumentId(), event.schoolId(), likert, choices, open));
     }
 
     public void onSubmitted(EventEnvelope<ResponseSubmitted> event) {

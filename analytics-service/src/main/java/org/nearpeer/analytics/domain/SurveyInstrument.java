@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** The Likert and choice items of a published instrument version. */
+/** The Likert, choice and open items of a published instrument version. */
 @Entity
 @Table(name = "survey_instrument")
 public class SurveyInstrument {
@@ -27,17 +27,26 @@ public class SurveyInstrument {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "choice_items", nullable = false)
     private Map<String, java.util.List<org.nearpeer.events.survey.ChoiceOption>> choiceItems;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "open_items", nullable = false)
+    private Map<String, String> openItems;
 
     protected SurveyInstrument() {
         // for JPA
     }
 
     public SurveyInstrument(UUID instrumentId, String schoolId, Map<String, String> likertItems,
-            Map<String, java.util.List<org.nearpeer.events.survey.ChoiceOption>> choiceItems) {
+            Map<String, java.util.List<org.nearpeer.events.survey.ChoiceOption>> choiceItems, Map<String, String> openItems) {
         this.instrumentId = instrumentId;
         this.schoolId = schoolId;
         this.likertItems = Map.copyOf(likertItems);
         this.choiceItems = Map.copyOf(choiceItems);
+        this.openItems = Map.copyOf(openItems);
+    }
+
+    /** Open-text items (benefits, worst experience, suggestions) with their question text. */
+    public Map<String, String> openItems() {
+        return openItems == null ? Map.of() : openItems;
     }
 
     /** Choice items (single and multiple) with their options in order. */

@@ -28,7 +28,8 @@ public class Subscriptions {
     private final Subscription session;
     private final Subscription survey;
 
-    public Subscriptions(CycleProjection cycles, ProgramFactsProjection facts, SatisfactionProjection satisfaction) {
+    public Subscriptions(CycleProjection cycles, ProgramFactsProjection facts, SatisfactionProjection satisfaction,
+            org.nearpeer.analytics.application.OpenAnswerProjection openAnswers) {
         enrollment = new Subscription("analytics.enrollment", Topic.ENROLLMENT, EventHandlers.builder()
                 .on(EventCatalog.SCHOOL_REGISTERED, facts::onSchoolRegistered)
                 .on(EventCatalog.CYCLE_CREATED, cycles::onCycleCreated)
@@ -48,9 +49,18 @@ public class Subscriptions {
                 .build());
         survey = new Subscription("analytics.survey", Topic.SURVEY, EventHandlers.builder()
                 .on(EventCatalog.INSTRUMENT_PUBLISHED, satisfaction::onInstrumentPublished)
-                .on(EventCatalog.RESPONSE_SUBMITTED, satisfaction::onSubmitted)
-                .on(EventCatalog.RESPONSE_REVISED, satisfaction::onRevised)
-                .on(EventCatalog.RESPONSE_ERASED, satisfaction::onErased)
+                .on(EventCatalog.RESPONSE_SUBMITTED, event -> {
+                    satisfaction.onSubmitted(event);
+                    openAnswers.onSubmitted(event);
+                })
+                .on(EventCatalog.RESPONSE_REVISED, event -> {
+                    satisfaction.onRevised(event);
+                    openAnswers.onRevised(event);
+                })
+                .on(EventCatalog.RESPONSE_ERASED, event -> {
+                    openAnswers.onErased(event);
+                    satisfaction.onErased(event);
+                })
                 .on(EventCatalog.CAMPAIGN_OPENED, facts::onCampaignOpened)
                 .build());
     }
