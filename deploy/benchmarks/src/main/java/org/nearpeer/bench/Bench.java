@@ -15,9 +15,11 @@ public final class Bench {
         int exit = switch (what) {
             case "matching" -> new MatchingBenchmark(System.out).run(options);
             case "stats" -> new StatsBenchmark(System.out).run(options);
+            case "analytics" -> new AnalyticsBenchmark(System.out).run(options);
             default -> {
                 System.out.println("usage: ./nearpeer bench matching [--quick] [--seed N] [--instance FILE]");
                 System.out.println("       ./nearpeer bench stats [--max-seconds S]");
+                System.out.println("       ./nearpeer bench analytics [--events N] [--rate R] [--seconds S]   (against a running stack)");
                 yield what.equals("help") ? 0 : 2;
             }
         };

@@ -56,7 +56,7 @@ public final class Launcher {
         }
         if (fresh && Files.exists(settings.dataDirectory())) {
             out.println("Wiping " + settings.dataDirectory() + " (--fresh)");
-            deleteRecursively(settings.dataDirectory());
+            wipeKeepingLauncherLog(settings.dataDirectory());
         }
         Files.createDirectories(settings.dataDirectory());
         pidFiles.record(LAUNCHER, ProcessHandle.current().pid());
@@ -172,9 +172,17 @@ public final class Launcher {
         return Optional.of(value);
     }
 
-    private static void deleteRecursively(Path root) throws IOException {
+    /**
+     * Everything but the launcher's own log: a detached launcher ({@code up --fresh --detach}) is
+     * writing to it, and its caller is reading it.
+     */
+    private static void wipeKeepingLauncherLog(Path root) throws IOException {
+        Path launcherLog = root.resolve("logs").resolve("launcher.log");
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                if (path.equals(launcherLog) || path.equals(launcherLog.getParent()) || path.equals(root)) {
+                    continue;
+                }
                 Files.deleteIfExists(path);
             }
         }

@@ -1,0 +1,297 @@
+package org.nearpeer.bench;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.nearpeer.events.EventCatalog;
+import org.nearpeer.events.EventEnvelope;
+import org.nearpeer.events.EventJson;
+import org.nearpeer.events.KafkaCloudEventBinding;
+import org.nearpeer.events.NearpeerEvent;
+import org.nearpeer.events.Topic;
+import org.nearpeer.events.survey.Answer;
+import org.nearpeer.events.survey.InstrumentPublished;
+import org.nearpeer.events.survey.ItemDefinition;
+import org.nearpeer.events.survey.ResponseSubmitted;
+import org.nearpeer.events.vocabulary.Audience;
+import org.nearpeer.events.vocabulary.ItemType;
+import org.nearpeer.events.vocabulary.ParticipantRole;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code ./nearpeer bench analytics}: against a running stack ({@code ./nearpeer up --detach}),
+ * survey responses published as the survey service's outbox would publish them, then
+ * <ol>
+ * <li>live consumption: how fast analytics applies a backlog;</li>
+ * <li>the raw Kafka consumer rate over every record of the four topics, against the rate of a
+ * full rebuild of the projections from the same records;</li>
+ * <li>published → visible latency (p50/p99) at a steady rate, by polling the satisfaction table.</li>
+ * </ol>
+ * The events go to a fresh cycle of the demo school north-valley, so the school's real cycles are untouched.
+ */
+final class AnalyticsBenchmark {
+
+    private static final String SCHOOL = "north-valley";
+    private static final String ITEM = "bench_satisfaction";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String kafka = "127.0.0.1:" + port("KAFKA", 19092);
+    private final String keycloak = "http://127.0.0.1:" + port("KEYCLOAK", 8180);
+    private final String analytics = "http://127.0.0.1:" + port("ANALYTICS", 8085);
+
+    AnalyticsBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(List<String> args) throws Exception {
+        int events = intOption(args, "--events", 20_000);
+        int rate = intOption(args, "--rate", 200);
+        int seconds = intOption(args, "--seconds", 30);
+        if (status(analytics + "/q/health/ready") != 200) {
+            out.println("The analytics service is not up at " + analytics + ": start the stack first (./nearpeer up --detach).");
+            return 2;
+        }
+        String coordinator = token("coordinator.north");
+        String admin = token("platform.admin");
+        UUID instrument = UUID.randomUUID();
+        try (KafkaProducer<String, String> producer = producer()) {
+            send(producer, null, new InstrumentPublished(instrument, "Benchmark", 1, List.of(new ItemDefinition(ITEM, ItemType.LIKERT,
+                    Audience.BOTH, "How satisfied were you?", null, null, List.of(), null, null, null, null, List.of("1", "2", "3", "4", "5"),
+                    true))));
+
+            out.printf("Analytics benchmark against %s (Kafka %s)%n%n", analytics, kafka);
+            UUID backlogCycle = UUID.randomUUID();
+            out.printf("  1. live consumption of a backlog of %,d responses ...%n", events);
+            long start = System.nanoTime();
+            for (int i = 0; i < events; i++) {
+                sendAsync(producer, backlogCycle, response(instrument, i));
+            }
+            producer.flush();
+            awaitCount(coordinator, backlogCycle, events, Duration.ofMinutes(30));
+            double liveSeconds = (System.nanoTime() - start) / 1e9;
+            out.printf("     applied in %.1f s: %,.0f events/s (publishing included)%n%n", liveSeconds, events / liveSeconds);
+
+            out.println("  2. raw consumer versus rebuild over every record of the four topics ...");
+            long[] raw = rawConsume();
+            double rawRate = raw[0] / (raw[1] / 1e9);
+            out.printf("     raw Kafka consumer: %,d records in %.2f s = %,.0f records/s%n", raw[0], raw[1] / 1e9, rawRate);
+            JsonNode rebuild = rebuild(admin);
+            double rebuildRate = rebuild.path("eventsPerSecond").asDouble();
+            out.printf("     rebuild: %,d events, %s, %,.0f events/s = %.3f x the raw consumer (goal >= 0.25)%n%n",
+                    rebuild.path("events").asLong(), rebuild.path("state").asText(), rebuildRate, rebuildRate / rawRate);
+
+            out.printf("  3. published -> visible latency at %d responses/s for %d s ...%n", rate, seconds);
+            double[] latencies = latency(producer, coordinator, instrument, rate, seconds);
+            out.printf("     %,d responses: p50 %.0f ms, p99 %.0f ms, max %.0f ms (goal p99 < 250 ms)%n", latencies.length,
+                    percentile(latencies, 0.50), percentile(latencies, 0.99), latencies[latencies.length - 1]);
+        }
+        return 0;
+    }
+
+    private double[] latency(KafkaProducer<String, String> producer, String coordinator, UUID instrument, int rate, int seconds)
+            throws Exception {
+        UUID cycle = UUID.randomUUID();
+        int total = rate * seconds;
+        long[] sentAt = new long[total];
+        ConcurrentLinkedQueue<long[]> seen = new ConcurrentLinkedQueue<>(); // {nanoTime, n}
+        AtomicBoolean polling = new AtomicBoolean(true);
+        Thread poller = Thread.ofPlatform().name("visibility-poller").start(() -> {
+            long last = 0;
+            while (polling.get()) {
+                long n = count(coordinator, cycle);
+                if (n > last) {
+                    seen.add(new long[] {System.nanoTime(), n});
+                    last = n;
+                }
+            }
+        });
+        long start = System.nanoTime();
+        long interval = 1_000_000_000L / rate;
+        for (int i = 0; i < total; i++) {
+            long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            sentAt[i] = System.nanoTime();
+            sendAsync(producer, cycle, response(instrument, i));
+            producer.flush();
+        }
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (seen.isEmpty() || seen.stream().mapToLong(s -> s[1]).max().orElse(0) < total) {
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        polling.set(false);
+        poller.join();
+        List<long[]> observations = new ArrayList<>(seen);
+        double[] latencies = new double[total];
+        int o = 0;
+        for (int i = 0; i < total; i++) {
+            while (o < observations.size() && observations.get(o)[1] < i + 1) {
+                o++;
+            }
+            latencies[i] = o < observations.size() ? (observations.get(o)[0] - sentAt[i]) / 1e6 : Double.POSITIVE_INFINITY;
+        }
+        Arrays.sort(latencies);
+        return latencies;
+    }
+
+    private long[] rawConsume() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (Topic topic : Topic.values()) {
+                consumer.partitionsFor(topic.topicName(), Duration.ofSeconds(30)).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
+            long records = 0;
+            long bytes = 0;
+            long start = System.nanoTime();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    records++;
+                    bytes += record.value() == null ? 0 : record.value().length();
+                }
+            }
+            return new long[] {records, System.nanoTime() - start, bytes};
+        }
+    }
+
+    private JsonNode rebuild(String admin) throws Exception {
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(analytics + "/api/v1/admin/rebuild"))
+                .header("Authorization", "Bearer " + admin).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException("rebuild refused: " + started.statusCode() + " " + started.body());
+        }
+        while (true) {
+            Thread.sleep(500);
+            JsonNode progress = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(analytics + "/api/v1/admin/rebuild"))
+                    .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString()).body());
+            if (!progress.path("state").asText().equals("RUNNING")) {
+                return progress;
+            }
+        }
+    }
+
+    private void awaitCount(String coordinator, UUID cycle, long expected, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (count(coordinator, cycle) < expected) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("analytics did not apply " + expected + " responses within " + timeout);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** Mentee answers counted for the benchmark item of a cycle. */
+    private long count(String coordinator, UUID cycle) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(analytics + "/api/v1/cycles/" + cycle + "/satisfaction"))
+                    .header("Authorization", "Bearer " + coordinator).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode rows = JSON.readTree(response.body());
+            return rows.isArray() && rows.size() > 0 ? rows.get(0).path("mentees").path("n").asLong() : 0;
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    private static ResponseSubmitted response(UUID instrument, int i) {
+        return new ResponseSubmitted(UUID.randomUUID(), UUID.randomUUID(), instrument, "bench-" + i, ParticipantRole.MENTEE, "Y1", 1,
+                List.of(new Answer(ITEM, 1 + Math.floorMod(i * 7, 5), null, null, null, null)));
+    }
+
+    private KafkaProducer<String, String> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return new KafkaProducer<>(props);
+    }
+
+    private void send(KafkaProducer<String, String> producer, UUID cycle, NearpeerEvent event) throws Exception {
+        sendAsync(producer, cycle, event);
+        producer.flush();
+    }
+
+    private static void sendAsync(KafkaProducer<String, String> producer, UUID cycle, NearpeerEvent event) {
+        EventEnvelope<NearpeerEvent> envelope = new EventEnvelope<>(UUID.randomUUID(), "/nearpeer/survey-service",
+                EventCatalog.forPayload(event).cloudEventType(), Instant.now(), "bench", SCHOOL, cycle, event);
+        ProducerRecord<String, String> record = new ProducerRecord<>(EventCatalog.forPayload(event).topic().topicName(), envelope.partitionKey(),
+                EventJson.write(event));
+        KafkaCloudEventBinding.headers(envelope).forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        producer.send(record);
+    }
+
+    private String token(String user) throws Exception {
+        String form = "grant_type=password&client_id=nearpeer-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=nearpeer";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/nearpeer/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("no token for " + user + ": " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body()).path("access_token").asText();
+    }
+
+    private int status(String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static double percentile(double[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+    }
+
+    private static int intOption(List<String> args, String name, int fallback) {
+        int index = args.indexOf(name);
+        return index >= 0 && index + 1 < args.size() ? Integer.parseInt(args.get(index + 1)) : fallback;
+    }
+
+    private static int port(String component, int fallback) {
+        String value = System.getenv("NEARPEER_PORT_" + component);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value);
+    }
+}
