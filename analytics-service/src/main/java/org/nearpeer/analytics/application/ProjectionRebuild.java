@@ -27,7 +27,6 @@ import org.jboss.logging.Logger;
 import org.nearpeer.analytics.messaging.Subscriptions;
 import org.nearpeer.analytics.messaging.Subscriptions.Subscription;
 import org.nearpeer.backbone.inbox.IdempotentConsumer;
-import org.nearpeer.backbone.inbox.PoisonEventException;
 import org.nearpeer.http.problem.ConflictException;
 import org.nearpeer.tenancy.SchoolContext;
 
@@ -137,23 +136,22 @@ public class ProjectionRebuild {
             long startNanos = System.nanoTime();
             update(started, events, total, poison, startNanos, "RUNNING");
             while (!end.isEmpty()) {
+                Map<String, List<ConsumerRecord<String, String>>> batches = new HashMap<>();
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                    Long last = end.get(partition);
-                    if (last == null || record.offset() >= last) {
-                        continue;
-                    }
-                    Subscription subscription = byTopic.get(record.topic());
-                    try {
-                        inbox.process(subscription.consumer(), record, subscription.handlers());
-                    } catch (PoisonEventException e) {
-                        poison++; // the live consumer dead-lettered it already
-                    }
-                    events++;
-                    if (events % 1000 == 0) {
-                        update(started, events, total, poison, startNanos, "RUNNING");
+                    Long last = end.get(new TopicPartition(record.topic(), record.partition()));
+                    if (last != null && record.offset() < last) {
+                        batches.computeIfAbsent(record.topic(), t -> new ArrayList<>()).add(record);
                     }
                 }
+                for (var batch : batches.entrySet()) {
+                    Subscription subscription = byTopic.get(batch.getKey());
+                    // the live consumer dead-lettered poison records already: count them only
+                    long[] poisoned = {0};
+                    inbox.processBatch(subscription.consumer(), batch.getValue(), subscription.handlers(), (record, reason) -> poisoned[0]++);
+                    poison += poisoned[0];
+                    events += batch.getValue().size();
+                }
+                update(started, events, total, poison, startNanos, "RUNNING");
                 // By position, not by the last record seen: transaction markers occupy offsets too.
                 for (TopicPartition partition : List.copyOf(end.keySet())) {
                     if (consumer.position(partition) >= end.get(partition)) {

@@ -1,50 +1,63 @@
 package org.nearpeer.analytics.messaging;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.nearpeer.backbone.inbox.DeadLetters;
 import org.nearpeer.backbone.inbox.IdempotentConsumer;
 
 import io.smallrye.common.annotation.Blocking;
 
-/** The four topics as they arrive, each event applied at most once per {@link Subscriptions subscription}. */
+/**
+ * The four topics as they arrive, a poll at a time: each batch is applied in as few transactions
+ * as possible, each event at most once per {@link Subscriptions subscription}; a record that can
+ * never be applied is dead-lettered and the rest of the batch goes on.
+ */
 @ApplicationScoped
 public class LiveConsumers {
 
     private final IdempotentConsumer inbox;
     private final Subscriptions subscriptions;
+    private final DeadLetters deadLetters;
 
-    public LiveConsumers(IdempotentConsumer inbox, Subscriptions subscriptions) {
+    public LiveConsumers(IdempotentConsumer inbox, Subscriptions subscriptions, DeadLetters deadLetters) {
         this.inbox = inbox;
         this.subscriptions = subscriptions;
+        this.deadLetters = deadLetters;
     }
 
     @Incoming(Channels.ENROLLMENT_EVENTS)
     @Blocking
-    public void enrollment(ConsumerRecord<String, String> record) {
-        apply(subscriptions.enrollment(), record);
+    public void enrollment(ConsumerRecords<String, String> records) {
+        apply(subscriptions.enrollment(), records);
     }
 
     @Incoming(Channels.MATCHING_EVENTS)
     @Blocking
-    public void matching(ConsumerRecord<String, String> record) {
-        apply(subscriptions.matching(), record);
+    public void matching(ConsumerRecords<String, String> records) {
+        apply(subscriptions.matching(), records);
     }
 
     @Incoming(Channels.SESSION_EVENTS)
     @Blocking
-    public void session(ConsumerRecord<String, String> record) {
-        apply(subscriptions.session(), record);
+    public void session(ConsumerRecords<String, String> records) {
+        apply(subscriptions.session(), records);
     }
 
     @Incoming(Channels.SURVEY_EVENTS)
     @Blocking
-    public void survey(ConsumerRecord<String, String> record) {
-        apply(subscriptions.survey(), record);
+    public void survey(ConsumerRecords<String, String> records) {
+        apply(subscriptions.survey(), records);
     }
 
-    private void apply(Subscriptions.Subscription subscription, ConsumerRecord<String, String> record) {
-        inbox.process(subscription.consumer(), record, subscription.handlers());
+    private void apply(Subscriptions.Subscription subscription, ConsumerRecords<String, String> records) {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
+        records.forEach(batch::add);
+        inbox.processBatch(subscription.consumer(), batch, subscription.handlers(), deadLetters::send);
     }
 }

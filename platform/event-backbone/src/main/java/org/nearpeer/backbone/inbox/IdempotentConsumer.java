@@ -91,6 +91,82 @@ public class IdempotentConsumer {
     }
 
     /**
+     * A poll's worth of records, in order, in as few transactions as possible: consecutive records
+     * of one school share a transaction (row-level security scopes a transaction to one school),
+     * each still deduplicated by its own {@code processed_event} row in that transaction. If
+     * anything in a run fails, the run rolls back and its records go one by one through
+     * {@link #process}, so parking, retries and poison handling behave exactly as for single records.
+     *
+     * @param onPoison what to do with a record that can never be applied (e.g. dead-letter it)
+     */
+    public void processBatch(String consumer, List<ConsumerRecord<String, String>> records, EventHandlers handlers,
+            java.util.function.BiConsumer<ConsumerRecord<String, String>, PoisonEventException> onPoison) {
+        List<Decoded> run = new java.util.ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            Optional<EventEnvelope<NearpeerEvent>> decoded;
+            try {
+                decoded = KafkaCloudEventBinding.decode(headersOf(record), record.value());
+            } catch (MalformedEventException e) {
+                registry.counter("nearpeer.inbox.poison", "consumer", consumer).increment();
+                applyRun(consumer, run, handlers, onPoison);
+                run.clear();
+                onPoison.accept(record, new PoisonEventException(e.getMessage(), e));
+                continue;
+            }
+            Optional<Consumer<EventEnvelope<NearpeerEvent>>> handler = decoded.flatMap(event -> handlers.handlerFor(event.type()));
+            if (handler.isEmpty()) {
+                continue; // a type this version does not know, or does not need
+            }
+            if (!run.isEmpty() && !run.get(0).event().schoolId().equals(decoded.get().schoolId())) {
+                applyRun(consumer, run, handlers, onPoison);
+                run.clear();
+            }
+            run.add(new Decoded(record, decoded.get(), handler.get()));
+        }
+        applyRun(consumer, run, handlers, onPoison);
+    }
+
+    private record Decoded(ConsumerRecord<String, String> record, EventEnvelope<NearpeerEvent> event, Consumer<EventEnvelope<NearpeerEvent>> handler) {
+    }
+
+    private void applyRun(String consumer, List<Decoded> run, EventHandlers handlers,
+            java.util.function.BiConsumer<ConsumerRecord<String, String>, PoisonEventException> onPoison) {
+        if (run.isEmpty()) {
+            return;
+        }
+        int[] applied = {0};
+        try {
+            SchoolContext.runAs(run.get(0).event().schoolId(), () -> QuarkusTransaction.requiringNew().run(() -> {
+                java.util.Set<UUID> fresh = recordAllProcessed(consumer, run);
+                for (Decoded item : run) {
+                    if (fresh.remove(item.event().id())) {
+                        item.handler().accept(item.event());
+                        applied[0]++;
+                    }
+                }
+            }));
+        } catch (RuntimeException e) {
+            if (shuttingDown) {
+                throw new IllegalStateException("shutting down before a batch of " + consumer + " was applied", e);
+            }
+            // One at a time: parks what waits for a prerequisite, retries what may heal, isolates poison.
+            for (Decoded item : run) {
+                try {
+                    process(consumer, item.record(), handlers);
+                } catch (PoisonEventException poison) {
+                    onPoison.accept(item.record(), poison);
+                }
+            }
+            return;
+        }
+        registry.counter("nearpeer.inbox.events", "consumer", consumer, "outcome", "applied").increment(applied[0]);
+        registry.counter("nearpeer.inbox.events", "consumer", consumer, "outcome", "duplicate").increment(run.size() - applied[0]);
+        if (applied[0] > 0 && mayHaveParked.computeIfAbsent(consumer, c -> new java.util.concurrent.atomic.AtomicBoolean(true)).get()) {
+            retryParked(consumer, handlers);
+        }
+    }
+
+    /**
      * @return null when applied (or already applied), else the missing prerequisite the handler reported
      */
     private String applyWithRetry(String consumer, EventEnvelope<NearpeerEvent> event, Consumer<EventEnvelope<NearpeerEvent>> handler) {
@@ -205,6 +281,32 @@ public class IdempotentConsumer {
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * One statement for a whole run: records every event id, returning those not seen before (the
+     * same event twice in one run counts once). Entity changes of the handlers then accumulate and
+     * are flushed once, at commit.
+     */
+    private java.util.Set<UUID> recordAllProcessed(String consumer, List<Decoded> run) {
+        StringBuilder sql = new StringBuilder("insert into processed_event (consumer, event_id, event_type) values ");
+        Map<UUID, Decoded> byId = new java.util.LinkedHashMap<>();
+        run.forEach(d -> byId.putIfAbsent(d.event().id(), d));
+        List<Decoded> distinct = List.copyOf(byId.values());
+        for (int i = 0; i < distinct.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?)");
+        }
+        sql.append(" on conflict do nothing returning event_id");
+        var query = entityManager.createNativeQuery(sql.toString());
+        int position = 1;
+        for (Decoded item : distinct) {
+            query.setParameter(position++, consumer);
+            query.setParameter(position++, item.event().id());
+            query.setParameter(position++, item.event().type());
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> inserted = query.getResultList();
+        return new java.util.HashSet<>(inserted);
+    }
 
     private boolean recordProcessed(String consumer, EventEnvelope<?> event) {
         int inserted = entityManager.createNativeQuery("""
