@@ -38,25 +38,38 @@ public class ChoiceTable {
 
     @Transactional
     public List<ItemTable> of(UUID cycleId) {
-        long mentors = repository.respondents(cycleId, ParticipantRole.MENTOR);
-        long mentees = repository.respondents(cycleId, ParticipantRole.MENTEE);
+        return of(List.of(cycleId));
+    }
+
+    /** Several cycles pooled: counts and respondents add up. */
+    @Transactional
+    public List<ItemTable> of(List<UUID> cycleIds) {
+        long mentors = 0;
+        long mentees = 0;
         Map<String, Map<String, long[]>> counts = new HashMap<>();
-        for (ChoiceCell cell : repository.choiceCells(cycleId)) {
-            long[] pair = counts.computeIfAbsent(cell.itemId(), i -> new HashMap<>()).computeIfAbsent(cell.option(), o -> new long[2]);
-            pair[cell.role() == ParticipantRole.MENTOR ? 0 : 1] += cell.chosen();
-        }
         Map<String, List<ChoiceOption>> options = new LinkedHashMap<>();
-        for (SurveyInstrument instrument : repository.instrumentsOfCycle(cycleId)) {
-            instrument.choiceItems().forEach(options::putIfAbsent);
+        for (UUID cycleId : cycleIds) {
+            mentors += repository.respondents(cycleId, ParticipantRole.MENTOR);
+            mentees += repository.respondents(cycleId, ParticipantRole.MENTEE);
+            for (ChoiceCell cell : repository.choiceCells(cycleId)) {
+                long[] pair = counts.computeIfAbsent(cell.itemId(), i -> new HashMap<>()).computeIfAbsent(cell.option(), o -> new long[2]);
+                pair[cell.role() == ParticipantRole.MENTOR ? 0 : 1] += cell.chosen();
+            }
+            for (SurveyInstrument instrument : repository.instrumentsOfCycle(cycleId)) {
+                instrument.choiceItems().forEach(options::putIfAbsent);
+            }
         }
+        long mentorRespondents = mentors;
+        long menteeRespondents = mentees;
         List<ItemTable> tables = new ArrayList<>();
         options.keySet().stream().sorted().forEach(item -> {
             List<OptionRow> rows = new ArrayList<>();
             for (ChoiceOption option : options.get(item)) {
                 long[] pair = counts.getOrDefault(item, Map.of()).getOrDefault(option.code(), new long[2]);
-                rows.add(new OptionRow(option.code(), option.label(), pair[0], percent(pair[0], mentors), pair[1], percent(pair[1], mentees)));
+                rows.add(new OptionRow(option.code(), option.label(), pair[0], percent(pair[0], mentorRespondents), pair[1],
+                        percent(pair[1], menteeRespondents)));
             }
-            tables.add(new ItemTable(item, mentors, mentees, rows));
+            tables.add(new ItemTable(item, mentorRespondents, menteeRespondents, rows));
         });
         return tables;
     }

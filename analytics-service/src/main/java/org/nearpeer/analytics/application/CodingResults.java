@@ -62,7 +62,14 @@ public class CodingResults {
     /** Coded answers per role with each theme, category and code (an answer counts once per entry). */
     @Transactional
     public ThemeTable themes(String school, UUID cycleId, String itemId) {
-        List<OpenAnswer> coded = repository.coded(cycleId).stream().filter(a -> itemId == null || a.itemId().equals(itemId)).toList();
+        return themes(school, List.of(cycleId), itemId);
+    }
+
+    /** Several cycles pooled. */
+    @Transactional
+    public ThemeTable themes(String school, List<UUID> cycleIds, String itemId) {
+        List<OpenAnswer> coded = cycleIds.stream().flatMap(c -> repository.coded(c).stream())
+                .filter(a -> itemId == null || a.itemId().equals(itemId)).toList();
         long mentors = coded.stream().filter(a -> a.role() == ParticipantRole.MENTOR).count();
         long mentees = coded.size() - mentors;
         List<ThemeRow> rows = new ArrayList<>();

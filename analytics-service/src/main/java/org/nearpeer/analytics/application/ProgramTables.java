@@ -64,41 +64,56 @@ public class ProgramTables {
 
     @Transactional
     public Tables of(UUID cycleId) {
-        return new Tables(participation(cycleId), responseRate(cycleId), implementation(cycleId), volunteerHours(cycleId));
+        return of(List.of(cycleId));
     }
 
-    private Participation participation(UUID cycleId) {
-        List<ByRole> byRole = byRole(repository.participantsBy(cycleId, "role"));
+    /** The tables of several cycles pooled (e.g. a school year): counts add up, meetings per pair pool. */
+    @Transactional
+    public Tables of(List<UUID> cycleIds) {
+        return new Tables(participation(cycleIds), responseRate(cycleIds), implementation(cycleIds), volunteerHours(cycleIds));
+    }
+
+    private static <T> List<T> each(List<UUID> cycleIds, java.util.function.Function<UUID, List<T>> query) {
+        return cycleIds.stream().flatMap(c -> query.apply(c).stream()).toList();
+    }
+
+    private Participation participation(List<UUID> cycleIds) {
+        List<ByRole> byRole = byRole(each(cycleIds, c -> repository.participantsBy(c, "role")));
         long mentors = byRole.stream().mapToLong(ByRole::mentors).sum();
         long mentees = byRole.stream().mapToLong(ByRole::mentees).sum();
-        return new Participation(mentors, mentees, byRole(repository.participantsBy(cycleId, "year_level")),
-                byRole(repository.participantsBy(cycleId, "gender")));
+        return new Participation(mentors, mentees, byRole(each(cycleIds, c -> repository.participantsBy(c, "year_level"))),
+                byRole(each(cycleIds, c -> repository.participantsBy(c, "gender"))));
     }
 
-    private ResponseRate responseRate(UUID cycleId) {
-        long[] invited = repository.invited(cycleId);
+    private ResponseRate responseRate(List<UUID> cycleIds) {
+        long[] invited = new long[2];
+        for (UUID cycleId : cycleIds) {
+            long[] ofCycle = repository.invited(cycleId);
+            invited[0] += ofCycle[0];
+            invited[1] += ofCycle[1];
+        }
         long mentors = 0;
         long mentees = 0;
-        for (GroupCount row : repository.respondentsByRole(cycleId)) {
+        for (GroupCount row : each(cycleIds, repository::respondentsByRole)) {
             if (ParticipantRole.MENTOR.name().equals(row.role())) {
-                mentors = row.count();
+                mentors += row.count();
             } else {
-                mentees = row.count();
+                mentees += row.count();
             }
         }
         return new ResponseRate(rate(invited[1], mentors), rate(invited[0], mentees), rate(invited[0] + invited[1], mentors + mentees));
     }
 
-    private Implementation implementation(UUID cycleId) {
+    private Implementation implementation(List<UUID> cycleIds) {
         long pairs = 0;
         long selfChosen = 0;
         long dissolved = 0;
-        for (GroupCount row : repository.pairsByOrigin(cycleId)) {
+        for (GroupCount row : each(cycleIds, repository::pairsByOrigin)) {
             pairs += row.count();
             selfChosen += "SELF_CHOSEN".equals(row.group()) ? row.count() : 0;
             dissolved += "dissolved".equals(row.role()) ? row.count() : 0;
         }
-        List<Long> meetings = repository.meetingsPerPair(cycleId);
+        List<Long> meetings = each(cycleIds, repository::meetingsPerPair);
         long[] perBucket = new long[MEETING_BUCKETS.size()];
         double sum = 0;
         double squares = 0;
@@ -124,23 +139,43 @@ public class ProgramTables {
         long logged = 0;
         long confirmed = 0;
         long disputed = 0;
-        for (SessionCount status : repository.sessionsBy(cycleId, "status")) {
+        for (SessionCount status : each(cycleIds, c -> repository.sessionsBy(c, "status"))) {
             switch (status.value()) {
-                case "CONFIRMED" -> confirmed = status.sessions();
-                case "DISPUTED" -> disputed = status.sessions();
-                default -> logged = status.sessions();
+                case "CONFIRMED" -> confirmed += status.sessions();
+                case "DISPUTED" -> disputed += status.sessions();
+                default -> logged += status.sessions();
             }
         }
         long counted = logged + confirmed;
-        List<Share> methods = shares(repository.sessionsBy(cycleId, "method"), counted);
+        List<Share> methods = shares(merged(each(cycleIds, c -> repository.sessionsBy(c, "method"))), counted);
         double hours = methods.stream().mapToDouble(Share::hours).sum();
         return new Implementation(pairs, selfChosen, dissolved, counted, confirmed, disputed, mean, sd, buckets, hours, methods,
-                shares(repository.sessionsBy(cycleId, "location"), counted), shares(repository.sessionsBy(cycleId, "activity"), counted));
+                shares(merged(each(cycleIds, c -> repository.sessionsBy(c, "location"))), counted),
+                shares(merged(each(cycleIds, c -> repository.sessionsBy(c, "activity"))), counted));
     }
 
-    private VolunteerHours volunteerHours(UUID cycleId) {
-        long[] time = repository.volunteerTime(cycleId);
+    private VolunteerHours volunteerHours(List<UUID> cycleIds) {
+        long[] time = new long[4];
+        for (UUID cycleId : cycleIds) {
+            long[] ofCycle = repository.volunteerTime(cycleId);
+            for (int i = 0; i < 4; i++) {
+                time[i] += ofCycle[i];
+            }
+        }
         return new VolunteerHours(time[0], time[1] / 60.0, time[2], time[3] / 60.0);
+    }
+
+    /** Session counts of several cycles, one row per value. */
+    private static List<SessionCount> merged(List<SessionCount> rows) {
+        Map<String, long[]> byValue = new TreeMap<>();
+        rows.forEach(r -> {
+            long[] sum = byValue.computeIfAbsent(r.value(), v -> new long[2]);
+            sum[0] += r.sessions();
+            sum[1] += r.minutes();
+        });
+        List<SessionCount> result = new ArrayList<>();
+        byValue.forEach((value, sum) -> result.add(new SessionCount(value, sum[0], sum[1])));
+        return result;
     }
 
     private static List<ByRole> byRole(List<GroupCount> rows) {

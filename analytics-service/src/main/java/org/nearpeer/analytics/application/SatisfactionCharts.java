@@ -55,8 +55,12 @@ public class SatisfactionCharts {
     }
 
     public byte[] likertByRole(UUID cycleId, Format format, int width, int height) {
+        return likertByRole(table.of(cycleId), format, width, height);
+    }
+
+    public byte[] likertByRole(java.util.List<ItemRow> rows, Format format, int width, int height) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (ItemRow row : table.of(cycleId)) {
+        for (ItemRow row : rows) {
             add(data, row.itemId() + " · mentors (n=" + row.mentors().n() + ")", row.mentors());
             add(data, row.itemId() + " · mentees (n=" + row.mentees().n() + ")", row.mentees());
         }

@@ -41,13 +41,26 @@ public class SatisfactionTable {
 
     @Transactional
     public List<ItemRow> of(UUID cycleId) {
-        Map<String, LevelCounts[]> byItem = new TreeMap<>();
-        for (LikertCell cell : repository.cells(cycleId)) {
-            LevelCounts[] pair = byItem.computeIfAbsent(cell.itemId(), id -> new LevelCounts[] {new LevelCounts(5), new LevelCounts(5)});
-            pair[cell.role() == ParticipantRole.MENTOR ? 0 : 1] = cell.levelCounts();
+        return of(List.of(cycleId));
+    }
+
+    /** Several cycles pooled: the answers of all of them, per item and role. */
+    @Transactional
+    public List<ItemRow> of(List<UUID> cycleIds) {
+        Map<String, long[][]> byItem = new TreeMap<>();
+        for (UUID cycleId : cycleIds) {
+            for (LikertCell cell : repository.cells(cycleId)) {
+                long[][] pair = byItem.computeIfAbsent(cell.itemId(), id -> new long[2][5]);
+                long[] counts = cell.levelCounts().toArray();
+                long[] sum = pair[cell.role() == ParticipantRole.MENTOR ? 0 : 1];
+                for (int level = 0; level < sum.length; level++) {
+                    sum[level] += counts[level];
+                }
+            }
         }
         List<ItemRow> rows = new ArrayList<>();
-        byItem.forEach((item, pair) -> {
+        byItem.forEach((item, counts) -> {
+            LevelCounts[] pair = {LevelCounts.of(counts[0]), LevelCounts.of(counts[1])};
             MannWhitney.Result test = MannWhitney.test(pair[0], pair[1]);
             rows.add(new ItemRow(item, RoleFigures.of(pair[0]), RoleFigures.of(pair[1]),
                     new Comparison(nan(test.u()), test.pExact(), test.pAsymptotic(), test.pAsymptoticCorrected())));
