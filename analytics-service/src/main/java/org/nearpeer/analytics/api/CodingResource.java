@@ -89,10 +89,12 @@ public class CodingResource {
             + "Filter by cycle, status (QUEUED, ADJUDICATION, CODED), item, or flagged only.")
     @APIResponse(responseCode = "200", description = "One page of answers")
     public Page<CodingWorkflow.AnswerView> answers(@QueryParam("cycleId") UUID cycleId, @QueryParam("status") AnswerStatus status,
-            @QueryParam("itemId") @Pattern(regexp = "[a-z0-9_]{1,63}") String itemId, @QueryParam("flagged") @DefaultValue("false") boolean flagged,
+            @QueryParam("itemId") @Pattern(regexp = "[a-z0-9_]{1,63}") String itemId,
+            @Parameter(description = "true: only answers flagged for the coordinators", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+            @QueryParam("flagged") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false") String flagged,
             @Valid @BeanParam PageRequest page) {
         caller.requireSchool();
-        return workflow.answers(cycleId, status, itemId, flagged, page);
+        return workflow.answers(cycleId, status, itemId, Boolean.parseBoolean(flagged), page);
     }
 
     @GET

@@ -40,8 +40,8 @@ import io.restassured.specification.RequestSpecification;
  */
 public final class TenantIsolationMatrix {
 
-    private static final List<String> ROLES = List.of("student", "coordinator", "researcher", "admin");
-    private static final Set<String> SCHOOL_SCOPED = Set.of("student", "coordinator");
+    private static final List<String> ROLES = List.of("student", "coordinator", "coder", "researcher", "admin");
+    private static final Set<String> SCHOOL_SCOPED = Set.of("student", "coordinator", "coder");
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
     private final String ownSchool;
