@@ -52,16 +52,18 @@ public class OpenAnswerProjection {
     }
 
     private void queue(EventEnvelope<?> event, UUID responseId, UUID instrumentId, ParticipantRole role, int revision, List<Answer> answers) {
-        if (responses.isErased(responseId)) {
-            return;
+        List<Answer> texts = answers.stream().filter(a -> a.text() != null && !a.text().isBlank()).toList();
+        if (texts.isEmpty()) {
+            return; // most responses carry no open answer: no look-ups for them
         }
         SurveyInstrument instrument = responses.instrument(instrumentId)
                 .orElseThrow(() -> new PrerequisiteMissingException("instrument " + instrumentId + " not published yet"));
+        List<Answer> open = texts.stream().filter(a -> instrument.openItems().containsKey(a.itemId())).toList();
+        if (open.isEmpty() || responses.isErased(responseId)) {
+            return;
+        }
         CodingSettings settings = coding.find(CodingSettings.class, event.schoolId()).orElseGet(() -> CodingSettings.defaults(event.schoolId()));
-        for (Answer answer : answers) {
-            if (answer.text() == null || answer.text().isBlank() || !instrument.openItems().containsKey(answer.itemId())) {
-                continue;
-            }
+        for (Answer answer : open) {
             UUID answerId = OpenAnswer.idOf(responseId, answer.itemId());
             var existing = coding.find(OpenAnswer.class, answerId);
             if (existing.isPresent()) {

@@ -19,7 +19,7 @@ public final class Bench {
             default -> {
                 System.out.println("usage: ./nearpeer bench matching [--quick] [--seed N] [--instance FILE]");
                 System.out.println("       ./nearpeer bench stats [--max-seconds S]");
-                System.out.println("       ./nearpeer bench analytics [--events N] [--rate R] [--seconds S]   (against a running stack)");
+                System.out.println("       ./nearpeer bench analytics [--events N] [--rate R] [--seconds S] [--latency-only]   (against a running stack)");
                 yield what.equals("help") ? 0 : 2;
             }
         };
