@@ -105,6 +105,26 @@ class EnrollmentEventsConsumerTest {
     }
 
     @Test
+    void anOversizedMalformedRecordIsDeadLetteredShortenedAndTheTopicMovesOn() {
+        String key = UUID.randomUUID().toString();
+        String huge = "{\"title\": \"" + "x".repeat(900_000); // not even JSON: never applicable
+        producer.publishRaw(Topic.ENROLLMENT.topicName(), key, KafkaCloudEventBinding.headers(cycleCreated()), huge);
+
+        try (TopicProbe deadLetters = new TopicProbe(bootstrapServers(), DEAD_LETTERS)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                deadLetters.drain(Duration.ofMillis(300));
+                return deadLetters.records().stream().anyMatch(r -> key.equals(r.key()));
+            });
+            var record = deadLetters.records().stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
+            assertThat(TopicProbe.headers(record)).containsEntry("dead-letter-original-length", Integer.toString(huge.length()));
+            assertThat(record.value().length()).isLessThan(huge.length());
+        }
+        EventEnvelope<CycleCreated> next = cycleCreated();
+        producer.publish(next);
+        awaitOverview(next.cycleId());
+    }
+
+    @Test
     void anEventTypeFromANewerProducerIsSkipped() {
         Map<String, String> headers = new HashMap<>(KafkaCloudEventBinding.headers(cycleCreated()));
         headers.put(CloudEventHeaders.TYPE, "nearpeer.enrollment.SomethingAddedLater.v1");

@@ -19,13 +19,16 @@ import org.nearpeer.backbone.config.KafkaClientSettings;
 /**
  * Dead-letters records that can never be applied, for consumers that take records in batches
  * (where the channel's own dead-letter strategy would take the whole batch). Same topic, key,
- * value and headers as the channel strategy writes, plus its {@code dead-letter-*} headers; the
- * send is acknowledged before the batch's offsets can be committed.
+ * value and headers as the channel strategy writes, plus its {@code dead-letter-*} headers; an
+ * oversized value is shortened (so the dead letter itself always fits the broker's limits) and
+ * says so. The send is acknowledged before the batch's offsets can be committed.
  */
 @ApplicationScoped
 public class DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
+    /** Larger values are cut to this many characters: the original stays on its own topic, at the offset in the headers. */
+    static final int MAX_VALUE_CHARS = 256 * 1024;
 
     private final KafkaClientSettings kafka;
     private final String topic;
@@ -37,8 +40,13 @@ public class DeadLetters {
     }
 
     public synchronized void send(ConsumerRecord<String, String> record, Throwable reason) {
-        ProducerRecord<String, String> dead = new ProducerRecord<>(topic, record.key(), record.value());
+        String value = record.value();
+        boolean shortened = value != null && value.length() > MAX_VALUE_CHARS;
+        ProducerRecord<String, String> dead = new ProducerRecord<>(topic, record.key(), shortened ? value.substring(0, MAX_VALUE_CHARS) : value);
         record.headers().forEach(h -> dead.headers().add(h));
+        if (shortened) {
+            dead.headers().add("dead-letter-original-length", bytes(Integer.toString(value.length())));
+        }
         dead.headers().add("dead-letter-reason", bytes(reason.getMessage() == null ? reason.getClass().getName() : reason.getMessage()));
         if (reason.getCause() != null) {
             dead.headers().add("dead-letter-cause", bytes(String.valueOf(reason.getCause().getMessage())));
