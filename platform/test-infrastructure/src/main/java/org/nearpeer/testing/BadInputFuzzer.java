@@ -166,6 +166,16 @@ public final class BadInputFuzzer {
         assertThat(response.statusCode()).as("server error: " + abbreviate(response.asString())).isLessThan(500);
         if (response.statusCode() >= 400 && response.statusCode() != 401) {
             assertThat(response.contentType()).as("error body of " + response.statusCode()).startsWith("application/problem+json");
+            // RFC 7807: the body repeats the status and says what went wrong
+            JsonNode problem;
+            try {
+                problem = JSON.readTree(response.asString());
+            } catch (java.io.IOException e) {
+                throw new AssertionError("problem body is not JSON: " + abbreviate(response.asString()), e);
+            }
+            assertThat(problem.path("status").asInt()).as("problem status").isEqualTo(response.statusCode());
+            assertThat(problem.path("title").asText()).as("problem title").isNotBlank();
+            assertThat(problem.path("type").asText()).as("problem type").isNotBlank();
         }
     }
 
