@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.nearpeer.analytics.domain.SchoolSetting;
+import org.nearpeer.analytics.domain.SmallCellSuppression;
 import org.nearpeer.analytics.domain.coding.CodeLevel;
 import org.nearpeer.analytics.domain.coding.Coding;
 import org.nearpeer.analytics.domain.coding.CodingRepository;
@@ -211,7 +212,7 @@ public class CodingResults {
 
     private static ThemeCount count(String school, UUID cycle, String semester, String theme, ParticipantRole role, long n, int threshold,
             boolean raw) {
-        boolean small = !raw && n > 0 && n < threshold;
+        boolean small = !raw && new SmallCellSuppression(threshold).isSmall(n);
         return new ThemeCount(school, cycle, semester, theme, role, small ? null : n, small);
     }
 

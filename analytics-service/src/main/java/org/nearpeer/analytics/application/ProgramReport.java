@@ -25,6 +25,8 @@ import org.nearpeer.analytics.application.ChoiceTable.OptionRow;
 import org.nearpeer.analytics.application.SatisfactionTable.ItemRow;
 import org.nearpeer.analytics.domain.CycleOverview;
 import org.nearpeer.analytics.domain.CycleOverviewRepository;
+import org.nearpeer.analytics.domain.ProgramRepository;
+import org.nearpeer.analytics.domain.SatisfactionRepository;
 import org.nearpeer.analytics.domain.SchoolSetting;
 import org.nearpeer.analytics.domain.SurveyInstrument;
 import org.nearpeer.http.problem.ResourceNotFoundException;
@@ -49,17 +51,19 @@ public class ProgramReport {
     private final SatisfactionTable satisfaction;
     private final ChoiceTable choices;
     private final CodingResults coding;
-    private final org.nearpeer.analytics.domain.SatisfactionRepository instruments;
+    private final SatisfactionRepository instruments;
+    private final ProgramRepository facts;
     private final Clock clock;
 
     public ProgramReport(CycleOverviewRepository cycles, ProgramTables program, SatisfactionTable satisfaction, ChoiceTable choices,
-            CodingResults coding, org.nearpeer.analytics.domain.SatisfactionRepository instruments, Clock clock) {
+            CodingResults coding, SatisfactionRepository instruments, ProgramRepository facts, Clock clock) {
         this.cycles = cycles;
         this.program = program;
         this.satisfaction = satisfaction;
         this.choices = choices;
         this.coding = coding;
         this.instruments = instruments;
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -83,7 +87,7 @@ public class ProgramReport {
             refs.add(new CycleRef(cycle.cycleId(), cycle.semester(), cycle.title()));
         }
         refs.sort(Comparator.comparing(CycleRef::semester));
-        String schoolName = cycles.getEntityManager().find(SchoolSetting.class, school) instanceof SchoolSetting s ? s.name() : school;
+        String schoolName = facts.find(SchoolSetting.class, school).map(SchoolSetting::name).orElse(school);
         Map<String, String> questions = new LinkedHashMap<>();
         for (UUID cycleId : cycleIds) {
             for (SurveyInstrument instrument : instruments.instrumentsOfCycle(cycleId)) {

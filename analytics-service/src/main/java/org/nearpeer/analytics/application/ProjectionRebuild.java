@@ -88,14 +88,6 @@ public class ProjectionRebuild {
         return started;
     }
 
-    /** Runs a rebuild on the calling thread (the benchmark and tests time it). */
-    public Progress runNow() {
-        Progress started = new Progress(UUID.randomUUID(), "RUNNING", Instant.now(), null, 0, 0, 0, null, null);
-        current.set(started);
-        run(started);
-        return current.get();
-    }
-
     private void run(Progress started) {
         try {
             reset();

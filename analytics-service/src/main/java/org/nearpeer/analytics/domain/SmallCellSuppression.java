@@ -55,7 +55,8 @@ public record SmallCellSuppression(int threshold) {
         return true;
     }
 
-    private boolean isSmall(long count) {
+    /** A count that identifies too few people to share: 1 … threshold − 1. */
+    public boolean isSmall(long count) {
         return count > 0 && count < threshold;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.nearpeer.analytics.application.CycleProjection;
+import org.nearpeer.analytics.application.OpenAnswerProjection;
 import org.nearpeer.analytics.application.ProgramFactsProjection;
 import org.nearpeer.analytics.application.SatisfactionProjection;
 import org.nearpeer.backbone.inbox.EventHandlers;
@@ -29,7 +30,7 @@ public class Subscriptions {
     private final Subscription survey;
 
     public Subscriptions(CycleProjection cycles, ProgramFactsProjection facts, SatisfactionProjection satisfaction,
-            org.nearpeer.analytics.application.OpenAnswerProjection openAnswers) {
+            OpenAnswerProjection openAnswers) {
         enrollment = new Subscription("analytics.enrollment", Topic.ENROLLMENT, EventHandlers.builder()
                 .on(EventCatalog.SCHOOL_REGISTERED, facts::onSchoolRegistered)
                 .on(EventCatalog.CYCLE_CREATED, cycles::onCycleCreated)

@@ -19,7 +19,8 @@ public final class Bench {
             default -> {
                 System.out.println("usage: ./nearpeer bench matching [--quick] [--seed N] [--instance FILE]");
                 System.out.println("       ./nearpeer bench stats [--max-seconds S]");
-                System.out.println("       ./nearpeer bench analytics [--events N] [--rate R] [--seconds S] [--latency-only]   (against a running stack)");
+                System.out.println("       ./nearpeer bench analytics [--events N] [--rate R] [--seconds S] [--latency-only]");
+                System.out.println("           (against a running stack: ./nearpeer up --detach)");
                 yield what.equals("help") ? 0 : 2;
             }
         };

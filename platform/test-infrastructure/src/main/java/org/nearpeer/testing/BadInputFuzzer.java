@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicContainer;
@@ -39,7 +37,6 @@ public final class BadInputFuzzer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
     private static final String HUGE = "x".repeat(100_000);
 
     private final String school;
@@ -73,7 +70,7 @@ public final class BadInputFuzzer {
     private List<DynamicNode> cases(String method, String template, JsonNode operation) {
         String token = tokenFor(operation);
         List<DynamicNode> cases = new ArrayList<>();
-        String path = fill(template, Map.of());
+        String path = ApiResponses.fill(template, Map.of());
         JsonNode schema = resolve(operation.path("requestBody").path("content").path("application/json").path("schema"));
         if (!schema.isMissingNode()) {
             ObjectNode base = schema.path("type").asText().equals("object") || schema.has("properties") ? (ObjectNode) sample(schema, 0) : null;
@@ -126,13 +123,13 @@ public final class BadInputFuzzer {
             }
             String name = p.path("name").asText();
             if (in.equals("query")) {
-                cases.add(DynamicTest.dynamicTest("query " + name + " = " + abbreviate(bad), () -> {
+                cases.add(DynamicTest.dynamicTest("query " + name + " = " + ApiResponses.abbreviate(bad), () -> {
                     Response response = request(token).queryParam(name, bad).request(method.toUpperCase(), path);
                     assertClientError(response, true);
                 }));
             } else if (in.equals("path")) {
-                String badPath = fill(template, Map.of(name, bad));
-                cases.add(DynamicTest.dynamicTest("path " + name + " = " + abbreviate(bad), () -> {
+                String badPath = ApiResponses.fill(template, Map.of(name, bad));
+                cases.add(DynamicTest.dynamicTest("path " + name + " = " + ApiResponses.abbreviate(bad), () -> {
                     Response response = request(token).contentType("application/json").body("{}").request(method.toUpperCase(), badPath);
                     assertClientError(response, false);
                 }));
@@ -151,31 +148,14 @@ public final class BadInputFuzzer {
     private DynamicNode survives(String name, String method, String path, String token, String body) {
         return DynamicTest.dynamicTest(name + " → no server error", () -> {
             Response response = request(token).contentType("application/json").body(body).request(method.toUpperCase(), path);
-            assertNoServerError(response);
+            ApiResponses.assertNoServerError(response);
         });
     }
 
     private static void assertClientError(Response response, boolean mustRefuse) {
-        assertNoServerError(response);
+        ApiResponses.assertNoServerError(response);
         if (mustRefuse) {
-            assertThat(response.statusCode()).as("accepted bad input: " + abbreviate(response.asString())).isBetween(400, 499);
-        }
-    }
-
-    private static void assertNoServerError(Response response) {
-        assertThat(response.statusCode()).as("server error: " + abbreviate(response.asString())).isLessThan(500);
-        if (response.statusCode() >= 400 && response.statusCode() != 401) {
-            assertThat(response.contentType()).as("error body of " + response.statusCode()).startsWith("application/problem+json");
-            // RFC 7807: the body repeats the status and says what went wrong
-            JsonNode problem;
-            try {
-                problem = JSON.readTree(response.asString());
-            } catch (java.io.IOException e) {
-                throw new AssertionError("problem body is not JSON: " + abbreviate(response.asString()), e);
-            }
-            assertThat(problem.path("status").asInt()).as("problem status").isEqualTo(response.statusCode());
-            assertThat(problem.path("title").asText()).as("problem title").isNotBlank();
-            assertThat(problem.path("type").asText()).as("problem type").isNotBlank();
+            assertThat(response.statusCode()).as("accepted bad input: " + ApiResponses.abbreviate(response.asString())).isBetween(400, 499);
         }
     }
 
@@ -275,18 +255,4 @@ public final class BadInputFuzzer {
         return current;
     }
 
-    private static String fill(String template, Map<String, String> overrides) {
-        Matcher matcher = PATH_PARAMETER.matcher(template);
-        StringBuilder path = new StringBuilder();
-        while (matcher.find()) {
-            String value = overrides.getOrDefault(matcher.group(1), UUID.randomUUID().toString());
-            matcher.appendReplacement(path, Matcher.quoteReplacement(value));
-        }
-        matcher.appendTail(path);
-        return path.toString();
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-    }
 }

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicContainer;
@@ -42,7 +40,6 @@ public final class TenantIsolationMatrix {
 
     private static final List<String> ROLES = List.of("student", "coordinator", "coder", "researcher", "admin");
     private static final Set<String> SCHOOL_SCOPED = Set.of("student", "coordinator", "coder");
-    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
     private final String ownSchool;
     private final String otherSchool = "other-" + UUID.randomUUID().toString().substring(0, 8);
@@ -114,14 +111,14 @@ public final class TenantIsolationMatrix {
             }
             cases.add(DynamicTest.dynamicTest(role + " of the own school is let in", () -> {
                 Response response = call(method, path, own.token());
-                assertNoServerError(response);
+                ApiResponses.assertNoServerError(response);
                 assertThat(response.statusCode()).as(role + " was refused").isNotIn(401, 403);
             }));
             if (SCHOOL_SCOPED.contains(role)) {
                 cases.add(DynamicTest.dynamicTest(role + " of another school sees none of the own school's data", () -> {
                     Response response = call(method, path, other.token());
-                    assertNoServerError(response);
-                    if (!method.equals("get") && PATH_PARAMETER.matcher(template).find()) {
+                    ApiResponses.assertNoServerError(response);
+                    if (!method.equals("get") && ApiResponses.hasPathParameter(template)) {
                         // A write addressed at the own school's objects (creating in one's own school is fine).
                         assertThat(response.statusCode()).as("another school's " + role + " wrote to " + path).isGreaterThanOrEqualTo(400);
                     }
@@ -133,7 +130,7 @@ public final class TenantIsolationMatrix {
                 }));
                 cases.add(DynamicTest.dynamicTest(role + " without a school claim is refused", () -> {
                     Response response = call(method, path, Tokens.coordinator(ownSchool).roles(role).school(null).token());
-                    assertNoServerError(response);
+                    ApiResponses.assertNoServerError(response);
                     assertThat(response.statusCode()).isGreaterThanOrEqualTo(400);
                 }));
             }
@@ -153,26 +150,12 @@ public final class TenantIsolationMatrix {
     }
 
     private static void expect(Response response, int status) {
-        assertNoServerError(response);
+        ApiResponses.assertNoServerError(response);
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(status);
     }
 
-    private static void assertNoServerError(Response response) {
-        assertThat(response.statusCode()).as("server error: " + response.asString()).isLessThan(500);
-        if (response.statusCode() >= 400 && response.statusCode() != 401) {
-            assertThat(response.contentType()).as("error body of " + response.statusCode()).startsWith("application/problem+json");
-        }
-    }
-
     private String fill(String template) {
-        Matcher matcher = PATH_PARAMETER.matcher(template);
-        StringBuilder path = new StringBuilder();
-        while (matcher.find()) {
-            String value = pathValues.getOrDefault(matcher.group(1), UUID.randomUUID().toString());
-            matcher.appendReplacement(path, Matcher.quoteReplacement(value));
-        }
-        matcher.appendTail(path);
-        return path.toString();
+        return ApiResponses.fill(template, pathValues);
     }
 
     /** Roles from the operation's security requirements (SmallRye lists @RolesAllowed as scopes). */

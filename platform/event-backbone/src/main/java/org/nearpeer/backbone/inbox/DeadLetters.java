@@ -33,6 +33,7 @@ public class DeadLetters {
     private final KafkaClientSettings kafka;
     private final String topic;
     private KafkaProducer<String, String> producer;
+    private volatile boolean closed;
 
     public DeadLetters(KafkaClientSettings kafka, @ConfigProperty(name = "nearpeer.dead-letter-topic") String topic) {
         this.kafka = kafka;
@@ -54,11 +55,30 @@ public class DeadLetters {
         dead.headers().add("dead-letter-topic", bytes(record.topic()));
         dead.headers().add("dead-letter-partition", bytes(Integer.toString(record.partition())));
         dead.headers().add("dead-letter-offset", bytes(Long.toString(record.offset())));
-        try {
-            producer().send(dead).get(30, TimeUnit.SECONDS);
-            LOG.warnf("Dead-lettered %s-%d@%d to %s: %s", record.topic(), record.partition(), record.offset(), topic, reason.getMessage());
-        } catch (Exception e) {
-            throw new IllegalStateException("could not dead-letter " + record.topic() + "-" + record.partition() + "@" + record.offset(), e);
+        // Retried until Kafka takes it: the batch's offsets wait, so the record is neither lost nor does the channel fail.
+        long backoffMillis = 100;
+        while (true) {
+            try {
+                producer().send(dead).get(30, TimeUnit.SECONDS);
+                LOG.warnf("Dead-lettered %s-%d@%d to %s: %s", record.topic(), record.partition(), record.offset(), topic, reason.getMessage());
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while dead-lettering " + record.topic() + "@" + record.offset(), e);
+            } catch (Exception e) {
+                if (closed) {
+                    throw new IllegalStateException("shutting down before " + record.topic() + "@" + record.offset() + " was dead-lettered", e);
+                }
+                LOG.warnf("Cannot dead-letter %s-%d@%d yet (%s); retrying in %d ms", record.topic(), record.partition(), record.offset(),
+                        e.getMessage(), backoffMillis);
+                try {
+                    Thread.sleep(backoffMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while dead-lettering", interrupted);
+                }
+                backoffMillis = Math.min(backoffMillis * 2, 15_000);
+            }
         }
     }
 
@@ -73,8 +93,13 @@ public class DeadLetters {
         return producer;
     }
 
+    void onStop(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+        closed = true;
+    }
+
     @PreDestroy
     synchronized void close() {
+        closed = true;
         if (producer != null) {
             producer.close();
         }
