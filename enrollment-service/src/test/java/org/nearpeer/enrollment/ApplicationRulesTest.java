@@ -171,4 +171,29 @@ class ApplicationRulesTest {
                 .when().post("/api/v1/cycles/" + cycle + "/applications")
                 .then().statusCode(403).body("type", equalTo("urn:nearpeer:problem:on-behalf-not-allowed"));
     }
+
+    @Test
+    void coordinatorsRecordAPastSemestersPaperApplicationsWhileTheCycleIsOpenButStudentsCannotApplyLate() {
+        String cycle = given().auth().oauth2(mother.coordinator.token()).contentType(ContentType.JSON)
+                .body("{\"semester\":\"2016-fall\",\"title\":\"Paper records\",\"applicationOpensOn\":\"2016-08-22\",\"applicationClosesOn\":\"2016-09-09\"}")
+                .when().post("/api/v1/cycles").then().statusCode(201).extract().path("id");
+        String onBehalf = "{\"application\":" + EnrollmentMother.form("MENTEE", "PY2", null)
+                + ",\"acceptsProgramRules\":true,\"onBehalfOf\":{\"participantId\":\"paper-7\",\"email\":\"p7@example.org\"}}";
+        given().auth().oauth2(mother.coordinator.token()).contentType(ContentType.JSON).body(onBehalf)
+                .when().post("/api/v1/cycles/" + cycle + "/applications")
+                .then().statusCode(409).body("detail", containsString("while the cycle is OPEN; it is DRAFT"));
+        given().auth().oauth2(mother.coordinator.token()).contentType(ContentType.JSON)
+                .body("""
+                        {"applicationOpensOn":"2016-08-22","applicationClosesOn":"2016-09-09","matchingOn":"2016-09-12","sessionsStartOn":"2016-09-19",
+                         "sessionsEndOn":"2016-12-16","surveyOpensOn":"2016-12-12","surveyClosesOn":"2016-12-23"}""")
+                .when().put("/api/v1/cycles/" + cycle + "/configuration").then().statusCode(200);
+        given().auth().oauth2(mother.coordinator.token()).contentType(ContentType.JSON).body("{\"stage\":\"OPEN\"}")
+                .when().post("/api/v1/cycles/" + cycle + "/stage").then().statusCode(200);
+
+        given().auth().oauth2(mother.coordinator.token()).contentType(ContentType.JSON).body(onBehalf)
+                .when().post("/api/v1/cycles/" + cycle + "/applications")
+                .then().statusCode(201).body("participantId", equalTo("paper-7"));
+        mother.apply(mother.student("late"), cycle, "MENTEE", "PY2", null)
+                .then().statusCode(409).body("type", equalTo("urn:nearpeer:problem:application-window-closed"));
+    }
 }

@@ -35,9 +35,10 @@ public final class Launcher {
         return switch (command) {
             case "up" -> up(settings, options.contains("--fresh"), !options.contains("--no-demo"));
             case "status" -> status(settings);
+            case "demo" -> demo(settings, options);
             case "down" -> down(settings);
             default -> {
-                out.println("usage: Launcher up [--fresh] [--no-demo] | status | down   [--data-dir DIR] [--project-root DIR]");
+                out.println("usage: Launcher up [--fresh] [--no-demo] | status | down | demo [options]   [--data-dir DIR] [--project-root DIR]");
                 yield 2;
             }
         };
@@ -84,10 +85,22 @@ public final class Launcher {
         }, "nearpeer-stop"));
         if (!demo) {
             out.println("  demo data skipped (--no-demo)");
+        } else if (org.nearpeer.demo.DemoCommand.run(List.of(), demoTarget(settings), out) != 0) {
+            out.println("  The platform is up without (all of) the demo data; see above. Retry with ./nearpeer demo.");
         }
         printSummary(settings, Duration.ofNanos(System.nanoTime() - started));
         new CountDownLatch(1).await(); // until SIGINT/SIGTERM runs the hook
         return 0;
+    }
+
+    /** The local stack's URLs and the accounts of its realm import. */
+    static org.nearpeer.demo.load.Target demoTarget(StackSettings settings) {
+        return org.nearpeer.demo.load.Target.localStack(settings.url(Component.KEYCLOAK), settings.url(Component.ENROLLMENT),
+                settings.url(Component.MATCHING), settings.url(Component.SESSION), settings.url(Component.SURVEY), settings.url(Component.ANALYTICS));
+    }
+
+    private int demo(StackSettings settings, List<String> options) {
+        return org.nearpeer.demo.DemoCommand.run(options, demoTarget(settings), out);
     }
 
     private void printSummary(StackSettings settings, Duration took) {

@@ -57,6 +57,8 @@ public class ApplicationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Apply", description = "A student applies for themselves; a coordinator may apply on a student's behalf. "
+            + "Students apply inside the application window while the cycle is OPEN; coordinators may record an application on a "
+            + "student's behalf at any date while it is OPEN (late paper forms, past semesters transcribed from paper records). "
             + "Naming a partner who names you back confirms the pair if it passes the cycle's rules.")
     @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
     @APIResponse(responseCode = "409", description = "Outside the application window, or already applied",

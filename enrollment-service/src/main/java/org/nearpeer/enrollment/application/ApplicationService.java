@@ -65,7 +65,7 @@ public class ApplicationService {
     @Transactional
     public Application submit(String schoolId, UUID cycleId, Actor actor, String participantId, String email, ApplicationDetails details,
             boolean programRulesAccepted) {
-        ProgramCycle cycle = openCycle(schoolId, cycleId);
+        ProgramCycle cycle = actor.coordinator() ? cycleRecordingApplications(schoolId, cycleId) : openCycle(schoolId, cycleId);
         if (!programRulesAccepted) {
             throw new RuleViolationException("program-rules-not-accepted", "Taking part requires accepting the program rules.");
         }
@@ -210,6 +210,15 @@ public class ApplicationService {
             throw new ConflictException("application-window-closed", "Applications to " + cycle.semester() + " are accepted from "
                     + cycle.applicationOpensOn() + " to " + cycle.applicationClosesOn() + " while the cycle is OPEN; it is "
                     + cycle.status() + " and today is " + today + ".");
+        }
+        return cycle;
+    }
+
+    private ProgramCycle cycleRecordingApplications(String schoolId, UUID cycleId) {
+        ProgramCycle cycle = cycle(schoolId, cycleId);
+        if (!cycle.acceptsRecordedApplications()) {
+            throw new ConflictException("application-window-closed", "Coordinators record applications to " + cycle.semester()
+                    + " while the cycle is OPEN; it is " + cycle.status() + ".");
         }
         return cycle;
     }

@@ -195,6 +195,14 @@ public class ProgramCycle {
         return status == CycleStage.OPEN && !today.isBefore(applicationOpensOn) && !today.isAfter(applicationClosesOn);
     }
 
+    /**
+     * Coordinators may record an application on a student's behalf for as long as the cycle is open,
+     * whatever the date: late paper forms, and past semesters transcribed from their paper records.
+     */
+    public boolean acceptsRecordedApplications() {
+        return status == CycleStage.OPEN;
+    }
+
     public CycleSchedule schedule() {
         return new CycleSchedule(applicationOpensOn, applicationClosesOn, matchingOn, sessionsStartOn, sessionsEndOn, surveyOpensOn, surveyClosesOn);
     }
