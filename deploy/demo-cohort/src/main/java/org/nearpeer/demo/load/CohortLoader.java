@@ -63,6 +63,11 @@ public final class CohortLoader {
         Map<String, String> existing = cyclesOf(coordinator);
         if (existing.containsKey(school.semesters().get(0).semester())) {
             out.printf("  %s: already loaded (its %s cycle exists), left as it is%n", school.id(), school.semesters().get(0).semester());
+            // Finishes the coding of a load that stopped after the survey; with nothing left to code this is one call.
+            int coded = codeOpenAnswers(school);
+            if (coded > 0) {
+                out.printf("  %s: %d open answers coded%n", school.id(), coded);
+            }
             Map<String, String> ids = new LinkedHashMap<>();
             school.semesters().forEach(s -> ids.put(s.semester(), existing.get(s.semester())));
             return new LoadedSchool(school.id(), ids, true);
