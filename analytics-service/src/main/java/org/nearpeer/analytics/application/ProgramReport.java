@@ -81,12 +81,13 @@ public class ProgramReport {
 
     @Transactional
     public Report of(String school, List<UUID> cycleIds) {
-        List<CycleRef> refs = new ArrayList<>();
+        List<CycleOverview> found = new ArrayList<>();
         for (UUID cycleId : cycleIds) {
-            CycleOverview cycle = cycles.findInSchool(school, cycleId).orElseThrow(() -> new ResourceNotFoundException("cycle", cycleId));
-            refs.add(new CycleRef(cycle.cycleId(), cycle.semester(), cycle.title()));
+            found.add(cycles.findInSchool(school, cycleId).orElseThrow(() -> new ResourceNotFoundException("cycle", cycleId)));
         }
-        refs.sort(Comparator.comparing(CycleRef::semester));
+        // Oldest first by the calendar, not by the label: "2017-spring" comes before "2017-fall".
+        found.sort(Comparator.comparing(CycleOverview::applicationOpensOn).thenComparing(CycleOverview::semester));
+        List<CycleRef> refs = found.stream().map(cycle -> new CycleRef(cycle.cycleId(), cycle.semester(), cycle.title())).toList();
         String schoolName = facts.find(SchoolSetting.class, school).map(SchoolSetting::name).orElse(school);
         Map<String, String> questions = new LinkedHashMap<>();
         for (UUID cycleId : cycleIds) {

@@ -6,60 +6,28 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nearpeer.stack.Component;
 import org.nearpeer.stack.LocalStack;
 import org.nearpeer.stack.NearpeerService;
-import org.nearpeer.stack.Progress;
-import org.nearpeer.stack.StackSettings;
-import org.nearpeer.testing.SharedServers;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
-/**
- * The packaged platform started the way {@code ./nearpeer up} starts it — real PostgreSQL, Kafka
- * and Keycloak, the five services in their prod profile — on free ports, driven with real
- * Keycloak tokens.
- */
+/** The packaged platform (see {@link RunningStack}) driven with real Keycloak tokens. */
+@ExtendWith(RunningStack.class)
 class LocalStackSmokeIT {
 
     private static LocalStack stack;
-    private static final List<ProcessHandle> started = new ArrayList<>();
 
     @BeforeAll
-    static void startTheStack() throws Exception {
-        Path projectRoot = Path.of(System.getProperty("nearpeer.project.root"));
-        Map<Component, Integer> ports = new EnumMap<>(Component.class);
-        for (Component component : Component.values()) {
-            ports.put(component, SharedServers.freePort());
-        }
-        StackSettings settings = new StackSettings(projectRoot, Files.createTempDirectory("nearpeer-smoke-"),
-                Path.of(System.getProperty("java.home")), ports);
-        stack = LocalStack.start(settings, new Progress(System.out, false));
-        ProcessHandle.current().descendants().forEach(started::add);
-    }
-
-    @AfterAll
-    static void stopTheStack() {
-        if (stack != null) {
-            stack.close();
-        }
-        // Nothing the stack started may outlive it (the embedded PostgreSQL included).
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(started.stream().filter(ProcessHandle::isAlive).map(p -> p.pid() + " " + p.info().command().orElse("?")))
-                        .isEmpty());
+    static void theRunningStack() {
+        stack = RunningStack.stack();
     }
 
     private static String passwordToken(String username) {
@@ -178,9 +146,9 @@ class LocalStackSmokeIT {
 
     private static String application(String role, String year, String partnerEmail) {
         return """
-                {"application":{"role":"%s","yearLevel":"%s","campus":"main","helpAreas":["EXAM_REVIEW"],"purposes":["ACADEMIC_HELP"],
+                {"application":{"role":"%s","yearLevel":"%s","campus":"%s","helpAreas":["EXAM_REVIEW"],"purposes":["ACADEMIC_HELP"],
                  "meetingMethods":["FACE_TO_FACE"],"partnerEmail":"%s","researchConsent":true},"acceptsProgramRules":true}"""
-                .formatted(role, year, partnerEmail);
+                .formatted(role, year, year.startsWith("PY") ? "premedical campus" : "medical campus", partnerEmail); // the demo school's campuses
     }
 
     @Test
