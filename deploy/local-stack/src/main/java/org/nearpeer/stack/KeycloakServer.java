@@ -3,7 +3,6 @@ package org.nearpeer.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,8 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String REALM = "nearpeer";
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = "admin";
+    /** The admin UI's address in the realm file, replaced by the one the stack really uses. */
+    static final String DEFAULT_ADMIN_UI_URL = "http://127.0.0.1:8080";
 
     private final ManagedProcess process;
     private final int httpPort;
@@ -29,14 +30,16 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     public static KeycloakServer start(Path distribution, Path realmFile, Path logDirectory, Path javaHome, int httpPort,
-            int managementPort, String jdbcUrl, PidFiles pidFiles, Progress progress) throws IOException {
+            int managementPort, String jdbcUrl, String adminUiUrl, PidFiles pidFiles, Progress progress) throws IOException {
         Path launcher = distribution.resolve("bin/kc.sh");
         if (!Files.exists(launcher)) {
             throw new IllegalStateException("Keycloak distribution not found in " + distribution + "; build with ./mvnw package first");
         }
         Path importDir = distribution.resolve("data/import");
         Files.createDirectories(importDir);
-        Files.copy(realmFile, importDir.resolve("nearpeer-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        // The admin UI's redirect and web origin follow the port it runs on (tests use free ports).
+        String realm = Files.readString(realmFile).replace(DEFAULT_ADMIN_UI_URL, adminUiUrl);
+        Files.writeString(importDir.resolve("nearpeer-realm.json"), realm);
         List<String> command = List.of("bash", launcher.toString(), "start-dev",
                 "--http-host=127.0.0.1",
                 "--http-port=" + httpPort,

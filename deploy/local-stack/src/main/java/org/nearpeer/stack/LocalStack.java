@@ -60,7 +60,7 @@ public final class LocalStack implements AutoCloseable {
         progress.step("Keycloak on port " + settings.port(Component.KEYCLOAK) + " (first start builds, ~1 min)");
         keycloak = KeycloakServer.start(settings.keycloakDistribution(), settings.realmFile(), settings.logs(), settings.javaHome(),
                 settings.port(Component.KEYCLOAK), settings.port(Component.KEYCLOAK_MANAGEMENT), postgres.jdbcUrl("keycloak"),
-                pidFiles, progress);
+                settings.url(Component.ADMIN_UI), pidFiles, progress);
         progress.done("ready, realm " + KeycloakServer.REALM);
 
         progress.step("services");
