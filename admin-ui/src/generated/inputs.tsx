@@ -34,7 +34,8 @@ function validators(schema: Schema, isRequired: boolean): Validator[] {
   if (schema.minLength !== undefined && schema.minLength > 0) result.push(minLength(schema.minLength));
   if (schema.minimum !== undefined) result.push(minValue(schema.minimum));
   if (schema.maximum !== undefined) result.push(maxValue(schema.maximum));
-  if (schema.pattern && schema.format !== 'uuid') result.push(regex(new RegExp(`^(?:${schema.pattern})$`), `must match ${schema.pattern}`));
+  // JSON Schema patterns are searched, not anchored (Bean Validation's @NotBlank becomes "\S"); the service checks the whole value.
+  if (schema.pattern && schema.format !== 'uuid') result.push(regex(new RegExp(schema.pattern), `must match ${schema.pattern}`));
   return result;
 }
 

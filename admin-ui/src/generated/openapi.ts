@@ -60,7 +60,9 @@ export type ResourceDefinition = {
   listPath: string;
   /** path parameters the list needs, e.g. ["cycleId"] */
   parents: string[];
+  /** GET of one record, when the service offers it (else actions show on the list's rows) */
   itemPath?: string;
+  /** the record's own path parameter, e.g. applicationId */
   itemParam?: string;
   paged: boolean;
   record: Schema;
@@ -91,27 +93,31 @@ export function deriveResources(service: string, document: OpenApiDocument): Res
       continue;
     }
     const parents = (list.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name);
-    const itemPath = paths.find((p) => isChild(path, p) && document.paths[p].get && p.slice(path.length + 1).startsWith('{'));
-    const itemParam = itemPath?.slice(path.length + 2, -1);
+    // A record lives under its list (…/cycles/{cycleId}) or at the top level (/campaigns/{campaignId} for …/cycles/{cycleId}/campaigns).
+    const bases = [path, `${API_PREFIX}/${path.split('/').pop()}`].filter((b, i, all) => all.indexOf(b) === i && b !== API_PREFIX + '/');
+    const isItem = (p: string) => bases.some((b) => isChild(b, p)) && /\/\{[^}]+\}$/.test(p);
+    const itemPath = paths.find((p) => isItem(p) && document.paths[p].get);
     const query = (list.parameters ?? []).filter((p) => p.in === 'query');
     const sort = query.find((p) => p.name === 'sort');
     const post = document.paths[path].post;
     const put = itemPath ? document.paths[itemPath].put : undefined;
     const actions: Action[] = [];
-    if (itemPath) {
-      for (const candidate of paths) {
-        if (!isChild(itemPath, candidate) || document.paths[candidate].get || candidate.slice(itemPath.length + 1).includes('{')) {
-          continue;
-        }
-        for (const method of ['post', 'put'] as const) {
-          const operation = document.paths[candidate][method];
-          if (operation) {
-            actions.push({ ...form(resolver, operation), name: candidate.slice(itemPath.length + 1), method: method.toUpperCase() as 'POST' | 'PUT',
-              path: candidate });
-          }
+    let actionBase = itemPath;
+    for (const candidate of paths) {
+      const base = candidate.slice(0, candidate.lastIndexOf('/'));
+      if (!isItem(base) || (itemPath && base !== itemPath) || document.paths[candidate].get || candidate.slice(base.length + 1).includes('{')) {
+        continue;
+      }
+      for (const method of ['post', 'put'] as const) {
+        const operation = document.paths[candidate][method];
+        if (operation && (!operation.requestBody || operation.requestBody.content?.['application/json'])) {
+          actionBase = base;
+          actions.push({ ...form(resolver, operation), name: candidate.slice(base.length + 1), method: method.toUpperCase() as 'POST' | 'PUT',
+            path: candidate });
         }
       }
     }
+    const itemParam = actionBase?.slice(actionBase.lastIndexOf('{') + 1, -1);
     resources.push({
       name: resourceName(service, path),
       service,
@@ -127,8 +133,8 @@ export function deriveResources(service: string, document: OpenApiDocument): Res
       filters: query.filter((p) => !['page', 'size', 'sort'].includes(p.name))
         .map((p) => ({ name: p.name, schema: resolver.deep(p.schema ?? { type: 'string' }), description: p.description })),
       sortable: sort?.schema?.pattern ? sortableFields(sort.schema.pattern) : [],
-      create: post?.requestBody ? form(resolver, post) : undefined,
-      edit: put?.requestBody ? form(resolver, put) : undefined,
+      create: post?.requestBody?.content?.['application/json'] ? form(resolver, post) : undefined,
+      edit: put?.requestBody?.content?.['application/json'] ? form(resolver, put) : undefined,
       actions,
     });
   }

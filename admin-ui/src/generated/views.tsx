@@ -26,6 +26,7 @@ import {
   useNotify,
   useRecordContext,
   useRefresh,
+  WrapperField,
   Form,
   type RaRecord,
 } from 'react-admin';
@@ -46,7 +47,11 @@ function columns(definition: ResourceDefinition): [string, Schema][] {
     .slice(0, 8);
 }
 
-function SchemaField({ name, schema, sortable }: { name: string; schema: Schema; sortable?: boolean }) {
+/**
+ * A field chosen by its schema. Datagrid and SimpleShowLayout read label, source and sortable from
+ * their direct children's props, so callers pass them here too.
+ */
+function SchemaField({ name, schema, sortable }: { name: string; schema: Schema; sortable?: boolean; label?: string; source?: string }) {
   const label = humanize(name);
   if (schema.type === 'boolean') {
     return <BooleanField source={name} label={label} sortable={sortable} />;
@@ -131,8 +136,13 @@ function ListBody({ definition }: { definition: ResourceDefinition }) {
   return (
     <Datagrid rowClick={definition.itemPath ? 'show' : false} bulkActionButtons={false}>
       {columns(definition).map(([name, schema]) => (
-        <SchemaField key={name} name={name} schema={schema} sortable={definition.sortable.includes(name)} />
+        <SchemaField key={name} name={name} schema={schema} sortable={definition.sortable.includes(name)} label={humanize(name)} source={name} />
       ))}
+      {!definition.itemPath && definition.actions.length > 0 && (
+        <WrapperField label="Actions">
+          {definition.actions.map((action) => <ActionButton key={action.method + action.path} definition={definition} action={action} />)}
+        </WrapperField>
+      )}
     </Datagrid>
   );
 }
@@ -195,7 +205,8 @@ export function GeneratedShow({ definition }: { definition: ResourceDefinition }
   return (
     <Show actions={<ShowActions definition={definition} />} title={<RecordTitle definition={definition} />}>
       <SimpleShowLayout>
-        {Object.entries(definition.record.properties ?? {}).map(([name, schema]) => <SchemaField key={name} name={name} schema={schema} />)}
+        {Object.entries(definition.record.properties ?? {}).map(([name, schema]) => (
+          <SchemaField key={name} name={name} schema={schema} label={humanize(name)} source={name} />))}
       </SimpleShowLayout>
     </Show>
   );

@@ -3,7 +3,7 @@ import {
   Box, Button, Card, CardContent, Checkbox, FormControlLabel, FormGroup, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, TextField,
   Typography,
 } from '@mui/material';
-import { Title, useNotify } from 'react-admin';
+import { Link, Title, useNotify } from 'react-admin';
 import { json } from '../platform/http';
 import { roles } from '../platform/session';
 
@@ -64,6 +64,12 @@ export function CodingQueue() {
       <Card sx={{ mb: 2 }}>
         <CardContent>
           <Button variant="contained" onClick={next} disabled={busy}>{claim ? 'Skip to the next answer' : 'Claim the next answer'}</Button>
+          {roles().includes('coordinator') && (
+            <Typography variant="body2" sx={{ mt: 1 }}>
+              Answers whose two coders disagree wait for you under{' '}
+              <Link to={`/analytics-coding-answers?filter=${encodeURIComponent(JSON.stringify({ status: 'ADJUDICATION' }))}`}>adjudication</Link>.
+            </Typography>
+          )}
           {busy && <LinearProgress sx={{ mt: 1 }} aria-label="working" />}
           {claim === null && <Typography sx={{ mt: 2 }}>Nothing left to code.</Typography>}
           {claim && (

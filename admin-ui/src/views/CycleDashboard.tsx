@@ -25,6 +25,7 @@ export function CycleDashboard() {
   const [campaigns, setCampaigns] = useState<Campaign[]>([]);
   const [nudges, setNudges] = useState<Nudges>();
   const [hours, setHours] = useState<MentorHours[]>([]);
+  const [flagged, setFlagged] = useState<number>();
   const [busy, setBusy] = useState(false);
   const cycle = cycles?.find((c) => c.id === cycleId);
 
@@ -42,6 +43,8 @@ export function CycleDashboard() {
     json<Campaign[]>('survey', `/api/v1/cycles/${id}/campaigns`).then(setCampaigns).catch(() => setCampaigns([]));
     json<Nudges>('session', `/api/v1/cycles/${id}/nudges`).then(setNudges).catch(() => setNudges(undefined));
     json<MentorHours[]>('session', `/api/v1/cycles/${id}/volunteer-hours`).then(setHours).catch(() => setHours([]));
+    json<{ totalItems: number }>('analytics', `/api/v1/coding/answers?cycleId=${id}&flagged=true&size=1`).then((p) => setFlagged(p.totalItems))
+      .catch(() => setFlagged(undefined));
   }, []);
 
   useEffect(() => {
@@ -100,6 +103,8 @@ export function CycleDashboard() {
             detail={campaign ? `${campaign.overall.responded} of ${campaign.overall.invited}, campaign ${campaign.status.toLowerCase()}` : 'no campaign yet'} />
           <Tile title="Inactive pairs" value={nudges ? String(nudges.inactivePairs.length) : '—'}
             detail={nudges?.examReviewReminders.length ? `exam review due: ${nudges.examReviewReminders.map((r) => r.title).join(', ')}` : undefined} />
+          <Tile title="Alerts" value={flagged === undefined ? '—' : String(flagged)}
+            detail={flagged ? 'open answers flagged for the coordinators (see Coding answers)' : 'no flagged open answers'} />
           <Grid size={{ xs: 12 }}>
             <Card component="section" aria-label="Volunteer hours">
               <CardContent sx={{ overflowX: 'auto' }}>
@@ -127,7 +132,7 @@ export function CycleDashboard() {
 
 function Tile({ title, value, detail }: { title: string; value: string; detail?: string }) {
   return (
-    <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+    <Grid size={{ xs: 12, sm: 6, md: 4, lg: 2.4 }}>
       <Card component="section" aria-label={title}>
         <CardContent>
           <Typography variant="overline" component="h2">{title}</Typography>

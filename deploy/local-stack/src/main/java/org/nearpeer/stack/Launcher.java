@@ -107,7 +107,7 @@ public final class Launcher {
         out.printf("%nNearpeer is up (%.0f s).%n%n", took.toMillis() / 1000.0);
         String format = "  %-12s %-34s %s%n";
         out.printf(format, "component", "URL", "more");
-        out.printf(format, "portal", settings.url(Component.ADMIN_UI), "links to everything below");
+        out.printf(format, "admin UI", settings.url(Component.ADMIN_UI), "coordinators: sign in as coordinator.north");
         for (NearpeerService service : NearpeerService.values()) {
             String url = settings.url(service.component());
             out.printf(format, service.displayName(), url, url + "/q/swagger-ui");
@@ -147,7 +147,7 @@ public final class Launcher {
             String health = settings.url(service.component()) + "/q/health/ready";
             allUp &= line(format, service.displayName(), Readiness.httpOk(health), health);
         }
-        allUp &= line(format, "portal", Readiness.httpOk(settings.url(Component.ADMIN_UI)), settings.url(Component.ADMIN_UI));
+        allUp &= line(format, "admin UI", Readiness.httpOk(settings.url(Component.ADMIN_UI)), settings.url(Component.ADMIN_UI));
         return allUp ? 0 : 3;
     }
 

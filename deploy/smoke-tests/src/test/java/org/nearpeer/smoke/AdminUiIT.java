@@ -100,16 +100,33 @@ class AdminUiIT {
 
     @Test
     @Order(3)
+    void theGeneratedCreateFormShowsTheServicesProblemAndThenCreatesTheCycle() {
+        browser.get(ui() + "#/enrollment-cycles/create");
+        type("semester", "2029-spring");
+        type("title", "Made in the browser");
+        typeDate("applicationOpensOn", "03", "02", "2029");
+        typeDate("applicationClosesOn", "02", "01", "2029");
+        click(By.xpath("//button[normalize-space()='Save']"));
+        seeText("closes (2029-02-01) before it opens (2029-03-02)");
+        screenshot("3-create-problem");
+        typeDate("applicationClosesOn", "03", "20", "2029");
+        click(By.xpath("//button[normalize-space()='Save']"));
+        seeText("Cycle 2029-spring");
+        screenshot("3-created");
+    }
+
+    @Test
+    @Order(4)
     void theDashboardMovesTheCycleToMatching() {
         browser.get(ui() + "#/");
         chooseCycle();
         click(By.xpath("//button[normalize-space()='Move to matching']"));
         seeText("The cycle is MATCHING");
-        screenshot("3-matching-stage");
+        screenshot("4-matching-stage");
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void matchingIsRunReviewedAndApproved() {
         browser.get(ui() + "#/matching-review");
         chooseCycle();
@@ -117,24 +134,28 @@ class AdminUiIT {
         click(By.xpath("//button[normalize-space()='Run matching']"));
         click(By.xpath("//button[normalize-space()='Approve all 3']"));
         wait.until(d -> d.findElements(By.xpath("//td[normalize-space()='confirmed']")).size() == 3);
-        screenshot("4-matching-approved");
+        screenshot("5-matching-approved");
         given().auth().oauth2(token("coordinator.north")).queryParam("status", "CONFIRMED")
                 .when().get(stack.serviceUrl(NearpeerService.MATCHING) + "/api/v1/cycles/" + cycleId + "/pairs")
                 .then().statusCode(200).body("size()", equalTo(3));
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theStatisticsShowTheProgramTables() {
         browser.get(ui() + "#/statistics");
         seeText("Participants and response rate");
         seeText("Table 2. Satisfaction (1–5) by role, Mann-Whitney U");
         seeText("Download PDF");
-        screenshot("5-statistics");
+        screenshot("6-statistics");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+        seeText("Participants and response rate");
+        screenshot("6-statistics-tablet");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aCoordinatorOfAnotherSchoolSeesNoneOfIt() {
         signOut();
         signIn("coordinator.south");
@@ -146,7 +167,7 @@ class AdminUiIT {
         click(By.cssSelector("[aria-labelledby='cycle-picker-label']"));
         List<WebElement> options = browser.findElements(By.cssSelector("li[role='option']"));
         assertThat(options).noneMatch(o -> o.getText().contains(SEMESTER));
-        screenshot("6-other-school");
+        screenshot("7-other-school");
     }
 
     // --- the browser ---
@@ -169,6 +190,19 @@ class AdminUiIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
     }
 
+    private static void type(String source, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='" + source + "']")));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** A date input takes the digits in the browser's (en-US) order. */
+    private static void typeDate(String source, String month, String day, String year) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='" + source + "']")));
+        input.click();
+        input.sendKeys(month + day + year);
+    }
+
     private static void chooseCycle() {
         click(By.cssSelector("[aria-labelledby='cycle-picker-label']"));
         click(By.xpath("//li[@role='option'][contains(normalize-space(), '" + SEMESTER + "')]"));
@@ -179,7 +213,12 @@ class AdminUiIT {
     }
 
     private static void seeText(String text) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[contains(normalize-space(), \"" + text + "\")]")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[contains(normalize-space(), \"" + text + "\")]")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-" + text.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw e;
+        }
     }
 
     private static void screenshot(String name) {
