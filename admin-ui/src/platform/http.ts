@@ -65,9 +65,12 @@ async function problemError(response: Response): Promise<HttpError> {
   }
   const errors: Record<string, unknown> = {};
   for (const violation of problem.violations ?? []) {
-    setPath(errors, violation.field, violation.message);
+    // "body.application.yearLevel" / "body.helpAreas[0]" → the form's "application.yearLevel" / "helpAreas.0"
+    setPath(errors, violation.field.replace(/^body\./, '').replace(/\[(\d+)\]/g, '.$1'), violation.message);
   }
-  const message = problem.detail ?? problem.title ?? `${response.status} ${response.statusText}`;
+  const message = problem.violations?.length
+    ? `${problem.detail ?? problem.title}: ${problem.violations.map((v) => `${v.field.replace(/^body\./, '')} ${v.message}`).join('; ')}`
+    : problem.detail ?? problem.title ?? `${response.status} ${response.statusText}`;
   return new HttpError(message, response.status, { errors, problem });
 }
 
