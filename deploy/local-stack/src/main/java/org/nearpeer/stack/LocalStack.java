@@ -76,6 +76,21 @@ public final class LocalStack implements AutoCloseable {
         portal = Portal.start(settings);
     }
 
+    /** Fault injection: PostgreSQL stops as with {@code pg_ctl stop -m immediate}; {@link #startPostgres()} brings it back. */
+    public void stopPostgresImmediately() {
+        postgres.stopImmediately();
+    }
+
+    /** Starts PostgreSQL again on the same data directory and port (crash recovery after an immediate stop). */
+    public void startPostgres() throws IOException {
+        postgres = PostgresServer.start(postgres.dataDirectory(), settings.port(Component.POSTGRES));
+    }
+
+    /** Fault injection: {@code kill -9} one service; {@link #restartService} starts it again. */
+    public void killService(NearpeerService service) {
+        services.get(service).kill();
+    }
+
     /** Starts one service again, e.g. after a fault-injection test killed it. */
     public void restartService(NearpeerService service, Progress progress) throws IOException {
         services.put(service, startService(service));

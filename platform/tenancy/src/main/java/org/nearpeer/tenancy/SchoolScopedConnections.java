@@ -22,15 +22,25 @@ import io.quarkus.arc.ManagedContext;
 public class SchoolScopedConnections implements AgroalPoolInterceptor {
 
     static final String SETTING = "nearpeer.school";
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SchoolScopedConnections.class);
 
     @Override
     public void onConnectionAcquire(Connection connection) {
         set(connection, currentSchool());
     }
 
+    /**
+     * Clears the school when the connection goes back to the pool — defence in depth, since every
+     * acquisition sets it again. A connection whose server went away cannot be cleared; it is
+     * broken and the pool discards it, so that is not an error.
+     */
     @Override
     public void onConnectionReturn(Connection connection) {
-        set(connection, "");
+        try {
+            set(connection, "");
+        } catch (IllegalStateException brokenConnection) {
+            LOG.debugf("Could not clear the school on a returned connection: %s", brokenConnection.getCause());
+        }
     }
 
     private static String currentSchool() {

@@ -1,7 +1,7 @@
 package org.nearpeer.demo.load;
 
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,23 +13,23 @@ import org.nearpeer.demo.cohort.Cohort;
  * The people the loader acts as: tokens by password login (cached until shortly before they
  * expire), and student accounts created in Keycloak with the school attribute and the student role.
  */
-final class Accounts {
+public final class Accounts {
 
     private record Token(String value, Instant refreshAfter) {
     }
 
     private final Http http;
     private final Target target;
-    private final Map<String, Token> tokens = new HashMap<>();
-    private final Map<String, String> userIds = new HashMap<>();
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final Map<String, String> userIds = new ConcurrentHashMap<>();
 
-    Accounts(Http http, Target target) {
+    public Accounts(Http http, Target target) {
         this.http = http;
         this.target = target;
     }
 
     /** An access token of the realm account, by password grant on the CLI client. */
-    String token(String username) {
+    public String token(String username) {
         Token cached = tokens.get(username);
         if (cached != null && Instant.now().isBefore(cached.refreshAfter())) {
             return cached.value();
@@ -42,7 +42,7 @@ final class Accounts {
     }
 
     /** The student's account id (the token subject the services know them by), created when missing. */
-    String ensureStudent(String schoolId, Cohort.Participant student) {
+    public String ensureStudent(String schoolId, Cohort.Participant student) {
         String admin = masterToken();
         String users = target.keycloakUrl() + "/admin/realms/" + target.realm() + "/users";
         Map<String, Object> user = Map.of("username", student.username(), "email", student.email(schoolId), "emailVerified", true,
@@ -66,7 +66,7 @@ final class Accounts {
         return id;
     }
 
-    String userId(String username) {
+    public String userId(String username) {
         String id = userIds.get(username);
         if (id == null) {
             throw new IllegalStateException(username + " has no account yet");

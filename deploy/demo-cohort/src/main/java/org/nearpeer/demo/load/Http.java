@@ -17,38 +17,38 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 /** JSON over HTTP with a bearer token; a failed call says which request failed and the problem the service gave. */
-final class Http {
+public final class Http {
 
-    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    record Reply(int status, JsonNode body) {
+    public record Reply(int status, JsonNode body) {
 
-        boolean ok() {
+        public boolean ok() {
             return status >= 200 && status < 300;
         }
 
         /** The problem type without its URN prefix, e.g. {@code training-not-completed}; empty for other bodies. */
-        String problem() {
+        public String problem() {
             String type = body.path("type").asText("");
             return type.substring(type.lastIndexOf(':') + 1);
         }
     }
 
-    Reply get(String url, String token) {
+    public Reply get(String url, String token) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), token);
     }
 
-    Reply post(String url, String token, Object body) {
+    public Reply post(String url, String token, Object body) {
         return send(HttpRequest.newBuilder(URI.create(url)).POST(json(body)).header("Content-Type", "application/json"), token);
     }
 
-    Reply put(String url, String token, Object body) {
+    public Reply put(String url, String token, Object body) {
         return send(HttpRequest.newBuilder(URI.create(url)).PUT(json(body)).header("Content-Type", "application/json"), token);
     }
 
-    Reply form(String url, Map<String, String> fields) {
+    public Reply form(String url, Map<String, String> fields) {
         String encoded = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -57,7 +57,7 @@ final class Http {
     }
 
     /** The body of a successful call; anything else stops the load with what went wrong. */
-    static JsonNode expectOk(String what, Reply reply) {
+    public static JsonNode expectOk(String what, Reply reply) {
         if (!reply.ok()) {
             throw new LoadFailure(what + " failed: HTTP " + reply.status() + " " + reply.body().path("detail").asText(reply.body().toString()));
         }

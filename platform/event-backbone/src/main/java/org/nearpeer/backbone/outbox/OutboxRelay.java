@@ -302,8 +302,8 @@ public class OutboxRelay {
         if (listener != null) {
             try {
                 listener.close();
-            } catch (SQLException ignored) {
-                // the connection is broken anyway
+            } catch (SQLException | RuntimeException ignored) {
+                // the connection is broken anyway (the pool's interceptors may say so with a runtime exception)
             }
             listener = null;
         }

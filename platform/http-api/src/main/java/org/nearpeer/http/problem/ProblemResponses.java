@@ -99,10 +99,32 @@ public class ProblemResponses {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnreachable(e)) {
+            // An outage, not a bug: say so, and when to try again (the write did not happen).
+            LOG.warnf("Database unreachable: %s", e.getMessage());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
+                    .entity(new Problem("urn:nearpeer:problem:service-unavailable", "Service unavailable", 503,
+                            "The service cannot reach its database right now; nothing was changed. Try again in a few seconds.", path(uri), List.of()))
+                    .build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(new Problem("about:blank", "Internal Server Error", 500,
                 "The request could not be completed. Quote incident " + incident + " when reporting it.", path(uri), List.of()));
+    }
+
+    /** A connection failure anywhere in the cause chain: SQLState class 08, a server shutting down (57P), or a pool that cannot connect. */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(Problem problem) {

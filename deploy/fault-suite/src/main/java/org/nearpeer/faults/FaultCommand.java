@@ -1,0 +1,52 @@
+package org.nearpeer.faults;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nearpeer.stack.Component;
+import org.nearpeer.stack.LocalStack;
+import org.nearpeer.stack.Progress;
+import org.nearpeer.stack.StackSettings;
+
+/**
+ * {@code ./nearpeer faults [--rounds N]}: the long form of the fault suite, on a stack of its own
+ * (fresh data, free ports) so it never touches the data of {@code ./nearpeer up}.
+ */
+public final class FaultCommand {
+
+    private FaultCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> options = List.of(args);
+        int rounds = 3;
+        int at = options.indexOf("--rounds");
+        if (at >= 0 && at + 1 < options.size()) {
+            rounds = Integer.parseInt(options.get(at + 1));
+        }
+        Path projectRoot = Path.of(System.getProperty("nearpeer.project.root", ".")).toAbsolutePath().normalize();
+        Map<Component, Integer> ports = new EnumMap<>(Component.class);
+        for (Component component : Component.values()) {
+            ports.put(component, freePort());
+        }
+        StackSettings settings = new StackSettings(projectRoot, Files.createTempDirectory("nearpeer-faults-"),
+                Path.of(System.getProperty("java.home")), ports);
+        System.out.println("Starting a separate stack for the fault suite (data in " + settings.dataDirectory() + ") ...");
+        FaultSuite.Summary summary;
+        try (LocalStack stack = LocalStack.start(settings, new Progress(System.out, false))) {
+            summary = new FaultSuite(stack, System.out).run(FaultSuite.Plan.longForm(rounds));
+        }
+        System.exit(summary.passed() ? 0 : 1);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
