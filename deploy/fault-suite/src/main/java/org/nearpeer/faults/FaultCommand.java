@@ -38,7 +38,7 @@ public final class FaultCommand {
                 Path.of(System.getProperty("java.home")), ports);
         System.out.println("Starting a separate stack for the fault suite (data in " + settings.dataDirectory() + ") ...");
         FaultSuite.Summary summary;
-        try (LocalStack stack = LocalStack.start(settings, new Progress(System.out, false))) {
+        try (LocalStack stack = LocalStack.startForFaultInjection(settings, new Progress(System.out, false))) {
             summary = new FaultSuite(stack, System.out).run(FaultSuite.Plan.longForm(rounds));
         }
         System.exit(summary.passed() ? 0 : 1);

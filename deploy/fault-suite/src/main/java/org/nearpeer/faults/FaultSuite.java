@@ -16,8 +16,9 @@ import org.nearpeer.stack.Progress;
 
 /**
  * Mixed writes through the REST APIs while the platform's parts fail one after another — the
- * Kafka broker {@code kill -9}'d, PostgreSQL stopped immediately, a producing service and the
- * analytics service {@code kill -9}'d — each restarted after an outage; then, once everything is
+ * Kafka broker {@code kill -9}'d, PostgreSQL stopped immediately, a producing service
+ * {@code kill -9}'d, survey-service's connection to Kafka cut at a TCP proxy, the analytics
+ * service {@code kill -9}'d — each restored after an outage; then, once everything is
  * quiet, the reconciliation: nothing acknowledged lost, every projection equal to its services'
  * records (0 lost, 0 duplicated events), no unsent outbox rows, no dead letters.
  */
@@ -47,6 +48,7 @@ public final class FaultSuite {
         KAFKA_KILLED("Kafka broker kill -9", Set.of()),
         POSTGRES_IMMEDIATE_STOP("PostgreSQL immediate stop", EnumSet.allOf(Workload.Kind.class)),
         PRODUCER_KILLED("enrollment-service kill -9", EnumSet.of(Workload.Kind.APPLICATION)),
+        KAFKA_CONNECTION_CUT("survey-service Kafka link cut", Set.of()),
         ANALYTICS_KILLED("analytics-service kill -9", Set.of());
 
         final String label;
@@ -146,6 +148,7 @@ public final class FaultSuite {
             case KAFKA_KILLED -> stack.kafka().kill();
             case POSTGRES_IMMEDIATE_STOP -> stack.stopPostgresImmediately();
             case PRODUCER_KILLED -> stack.killService(NearpeerService.ENROLLMENT);
+            case KAFKA_CONNECTION_CUT -> stack.cutKafkaConnection();
             case ANALYTICS_KILLED -> stack.killService(NearpeerService.ANALYTICS);
         }
         Scenario.sleep(plan.outage());
@@ -155,6 +158,7 @@ public final class FaultSuite {
             case KAFKA_KILLED -> stack.kafka().restart(quiet);
             case POSTGRES_IMMEDIATE_STOP -> stack.startPostgres();
             case PRODUCER_KILLED -> stack.restartService(NearpeerService.ENROLLMENT, quiet);
+            case KAFKA_CONNECTION_CUT -> stack.restoreKafkaConnection();
             case ANALYTICS_KILLED -> stack.restartService(NearpeerService.ANALYTICS, quiet);
         }
         long back = System.nanoTime();

@@ -12,6 +12,10 @@ public enum Component {
     KEYCLOAK_MANAGEMENT(9180),
     KAFKA(19092),
     KAFKA_CONTROLLER(19093),
+    /** A second broker listener, reached only through the fault-injection proxy (advertised as the proxy's port). */
+    KAFKA_PROXIED(19095),
+    /** The TCP proxy a fault-injection stack puts between survey-service and Kafka. */
+    KAFKA_PROXY(19094),
     POSTGRES(15432);
 
     private final int defaultPort;

@@ -38,15 +38,29 @@ public final class KafkaBroker implements AutoCloseable {
         this.pidFiles = pidFiles;
     }
 
-    public static KafkaBroker start(Path dataDirectory, Path brokerLibs, Path javaHome, int port, int controllerPort,
-            PidFiles pidFiles, Progress progress) throws IOException {
+    /** A broker without a proxied listener in use (its port is picked free). */
+    public static KafkaBroker start(Path dataDirectory, Path brokerLibs, Path javaHome, int port, int controllerPort, PidFiles pidFiles,
+            Progress progress) throws IOException {
+        int unused;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            unused = socket.getLocalPort();
+        }
+        return start(dataDirectory, brokerLibs, javaHome, port, controllerPort, unused, unused, pidFiles, progress);
+    }
+
+    /**
+     * @param proxiedPort a second listener whose address the broker advertises as {@code proxyPort}, so a client that
+     *                    bootstraps through a proxy on {@code proxyPort} keeps going through it (fault injection)
+     */
+    public static KafkaBroker start(Path dataDirectory, Path brokerLibs, Path javaHome, int port, int controllerPort, int proxiedPort,
+            int proxyPort, PidFiles pidFiles, Progress progress) throws IOException {
         if (!Files.isDirectory(brokerLibs)) {
             throw new IllegalStateException("Kafka broker jars not found in " + brokerLibs + "; build with ./mvnw package first");
         }
         Path logDir = dataDirectory.resolve("log");
         Files.createDirectories(logDir);
         Path config = dataDirectory.resolve("server.properties");
-        writeServerProperties(config, logDir, port, controllerPort);
+        writeServerProperties(config, logDir, port, controllerPort, proxiedPort, proxyPort);
         Path log4j = dataDirectory.resolve("log4j2.properties");
         Files.writeString(log4j, """
                 status = warn
@@ -118,17 +132,18 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private static void writeServerProperties(Path file, Path logDir, int port, int controllerPort) throws IOException {
-        String listeners = "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort;
+    private static void writeServerProperties(Path file, Path logDir, int port, int controllerPort, int proxiedPort, int proxyPort)
+            throws IOException {
+        String listeners = "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort + ",PROXIED://127.0.0.1:" + proxiedPort;
         Files.writeString(file, String.join("\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
                 "listeners=" + listeners,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port + ",PROXIED://127.0.0.1:" + proxyPort,
                 "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,PROXIED:PLAINTEXT",
                 "log.dirs=" + logDir,
                 "num.partitions=6",
                 "log.retention.ms=-1",

@@ -23,14 +23,26 @@ public final class LocalStack implements AutoCloseable {
     private KeycloakServer keycloak;
     private final Map<NearpeerService, ManagedProcess> services = new EnumMap<>(NearpeerService.class);
     private Portal portal;
+    /** The service whose Kafka traffic goes through {@link #kafkaProxy} (fault-injection stacks only), else null. */
+    private final NearpeerService proxiedService;
+    private KafkaProxy kafkaProxy;
 
-    private LocalStack(StackSettings settings) {
+    private LocalStack(StackSettings settings, NearpeerService proxiedService) {
         this.settings = settings;
         this.pidFiles = new PidFiles(settings.dataDirectory());
+        this.proxiedService = proxiedService;
     }
 
     public static LocalStack start(StackSettings settings, Progress progress) throws IOException {
-        LocalStack stack = new LocalStack(settings);
+        return start(new LocalStack(settings, null), progress);
+    }
+
+    /** A stack whose survey-service reaches Kafka through a TCP proxy, so fault tests can cut that connection. */
+    public static LocalStack startForFaultInjection(StackSettings settings, Progress progress) throws IOException {
+        return start(new LocalStack(settings, NearpeerService.SURVEY), progress);
+    }
+
+    private static LocalStack start(LocalStack stack, Progress progress) throws IOException {
         try {
             stack.startAll(progress);
             return stack;
@@ -54,7 +66,11 @@ public final class LocalStack implements AutoCloseable {
 
         progress.step("Kafka (KRaft) on port " + settings.port(Component.KAFKA));
         kafka = KafkaBroker.start(settings.dataDirectory().resolve("kafka"), settings.kafkaLibs(), settings.javaHome(),
-                settings.port(Component.KAFKA), settings.port(Component.KAFKA_CONTROLLER), pidFiles, progress);
+                settings.port(Component.KAFKA), settings.port(Component.KAFKA_CONTROLLER), settings.port(Component.KAFKA_PROXIED),
+                settings.port(Component.KAFKA_PROXY), pidFiles, progress);
+        if (proxiedService != null) {
+            kafkaProxy = KafkaProxy.start(settings.port(Component.KAFKA_PROXY), settings.port(Component.KAFKA_PROXIED));
+        }
         progress.done("ready");
 
         progress.step("Keycloak on port " + settings.port(Component.KEYCLOAK) + " (first start builds, ~1 min)");
@@ -74,6 +90,28 @@ public final class LocalStack implements AutoCloseable {
         progress.done("ready: " + String.join(", ", services.keySet().stream().map(NearpeerService::displayName).toList()));
 
         portal = Portal.start(settings);
+    }
+
+    /** Fault injection: drops the proxied service's connections to Kafka and refuses new ones until {@link #restoreKafkaConnection()}. */
+    public void cutKafkaConnection() {
+        requireProxy().cut();
+    }
+
+    public void restoreKafkaConnection() {
+        requireProxy().restore();
+    }
+
+    /** The service whose Kafka connection {@link #cutKafkaConnection()} cuts. */
+    public NearpeerService kafkaProxiedService() {
+        requireProxy();
+        return proxiedService;
+    }
+
+    private KafkaProxy requireProxy() {
+        if (kafkaProxy == null) {
+            throw new IllegalStateException("this stack was started without a Kafka proxy (LocalStack.startForFaultInjection)");
+        }
+        return kafkaProxy;
     }
 
     /** Fault injection: PostgreSQL stops as with {@code pg_ctl stop -m immediate}; {@link #startPostgres()} brings it back. */
@@ -107,7 +145,7 @@ public final class LocalStack implements AutoCloseable {
                 "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(service.database()),
                 "-Dquarkus.datasource.username=" + PostgresServer.APP_USER,
                 "-Dquarkus.datasource.password=" + PostgresServer.APP_PASSWORD,
-                "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
+                "-Dkafka.bootstrap.servers=" + (service == proxiedService ? "127.0.0.1:" + settings.port(Component.KAFKA_PROXY) : kafka.bootstrapServers()),
                 "-Dquarkus.oidc.auth-server-url=" + keycloak.realmUrl()));
         if (service == NearpeerService.ENROLLMENT) {
             command.add("-Dquarkus.keycloak.admin-client.server-url=" + keycloak.baseUrl());
@@ -172,6 +210,9 @@ public final class LocalStack implements AutoCloseable {
         services.clear();
         if (keycloak != null) {
             keycloak.close();
+        }
+        if (kafkaProxy != null) {
+            kafkaProxy.close();
         }
         if (kafka != null) {
             kafka.close();

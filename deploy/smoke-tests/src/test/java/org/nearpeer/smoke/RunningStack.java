@@ -59,7 +59,7 @@ public final class RunningStack implements BeforeAllCallback {
             }
             StackSettings settings = new StackSettings(projectRoot, Files.createTempDirectory("nearpeer-smoke-"),
                     Path.of(System.getProperty("java.home")), ports);
-            LocalStack stack = LocalStack.start(settings, new Progress(System.out, false));
+            LocalStack stack = LocalStack.startForFaultInjection(settings, new Progress(System.out, false));
             List<ProcessHandle> processes = new ArrayList<>();
             ProcessHandle.current().descendants().forEach(processes::add);
             return new Started(stack, processes);
