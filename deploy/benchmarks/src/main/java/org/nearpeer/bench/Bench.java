@@ -16,11 +16,13 @@ public final class Bench {
             case "matching" -> new MatchingBenchmark(System.out).run(options);
             case "stats" -> new StatsBenchmark(System.out).run(options);
             case "analytics" -> new AnalyticsBenchmark(System.out).run(options);
+            case "load" -> new LoadBenchmark(System.out).run(options);
             default -> {
                 System.out.println("usage: ./nearpeer bench matching [--quick] [--seed N] [--instance FILE]");
                 System.out.println("       ./nearpeer bench stats [--max-seconds S]");
                 System.out.println("       ./nearpeer bench analytics [--events N] [--rate R] [--seconds S] [--latency-only]");
-                System.out.println("           (against a running stack: ./nearpeer up --detach)");
+                System.out.println("       ./nearpeer bench load [--clients C] [--seconds S]");
+                System.out.println("           (analytics and load: against a running stack, ./nearpeer up --detach)");
                 yield what.equals("help") ? 0 : 2;
             }
         };

@@ -1,0 +1,219 @@
+package org.nearpeer.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code ./nearpeer bench load}: write throughput of the enrollment API (POST an application: the
+ * row, its three outbox events, row-level security, validation) against the same PostgreSQL's
+ * ceiling for single-row insert transactions, measured with {@code pgbench} (goal: at least half).
+ * Needs a running stack ({@code ./nearpeer up --detach}); results are also written to
+ * {@code deploy/benchmarks/results/load.txt}.
+ */
+final class LoadBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
+
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String keycloak = "http://127.0.0.1:" + port("KEYCLOAK", 8180);
+    private final String enrollment = "http://127.0.0.1:" + port("ENROLLMENT", 8081);
+    private final int postgresPort = port("POSTGRES", 15432);
+
+    LoadBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(List<String> options) throws Exception {
+        int seconds = intOption(options, "--seconds", 20);
+        int clients = intOption(options, "--clients", 8);
+        String coordinator = token("coordinator.north");
+        String cycle = openCycle(coordinator);
+
+        out.printf("enrollment POST /applications, %d clients, %d s (after a 5 s warm-up) ...%n", clients, seconds);
+        drive(coordinator, cycle, clients, Duration.ofSeconds(5), new ConcurrentLinkedQueue<>(), new AtomicInteger());
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger failures = new AtomicInteger();
+        long created = drive(coordinator, cycle, clients, Duration.ofSeconds(seconds), latencies, failures);
+        double apiRate = created / (double) seconds;
+        double[] sorted = latencies.stream().mapToDouble(nanos -> nanos / 1e6).sorted().toArray();
+
+        out.printf("pgbench single-row insert transactions on the same PostgreSQL, %d clients, %d s ...%n", clients, seconds);
+        Baseline baseline = baseline(clients, seconds);
+
+        String report = String.format("""
+                Load benchmark, %s — %d cores, JDK %s, %s
+                enrollment POST /applications: %d clients, %d s: %d created (%d failed), %.0f requests/s, latency p50 %.1f ms, p99 %.1f ms
+                %s: %.0f transactions/s
+                ratio API / baseline: %.2f (goal >= 0.50)
+                """, Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("os.name"),
+                clients, seconds, created, failures.get(), apiRate, percentile(sorted, 0.50), percentile(sorted, 0.99), baseline.label(),
+                baseline.transactionsPerSecond(), apiRate / baseline.transactionsPerSecond());
+        out.print(report);
+        Path results = Path.of(System.getProperty("nearpeer.project.root", ".")).resolve("deploy/benchmarks/results/load.txt");
+        Files.createDirectories(results.getParent());
+        Files.writeString(results, report);
+        out.println("written to " + results);
+        return 0;
+    }
+
+    /** Clients post applications (each for a new student) until the time is up; answers how many were created. */
+    private long drive(String coordinator, String cycle, int clients, Duration duration, ConcurrentLinkedQueue<Long> latencies,
+            AtomicInteger failures) throws InterruptedException {
+        long deadline = System.nanoTime() + duration.toNanos();
+        AtomicInteger created = new AtomicInteger();
+        AtomicInteger number = new AtomicInteger();
+        String run = Long.toString(System.nanoTime(), 36);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            threads.add(Thread.ofVirtual().start(() -> {
+                while (System.nanoTime() < deadline) {
+                    String participant = "bench-" + run + "-" + number.incrementAndGet();
+                    String body = """
+                            {"application":{"role":"MENTEE","yearLevel":"PY2","campus":"premedical campus","helpAreas":["EXAM_REVIEW"],
+                             "purposes":["ACADEMIC_HELP"],"meetingMethods":["FACE_TO_FACE"],"researchConsent":true},"acceptsProgramRules":true,
+                             "onBehalfOf":{"participantId":"%s","email":"%s@north-valley.example.org"}}""".formatted(participant, participant);
+                    long started = System.nanoTime();
+                    try {
+                        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(enrollment + "/api/v1/cycles/" + cycle + "/applications"))
+                                .header("Authorization", "Bearer " + coordinator).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+                        if (response.statusCode() == 201) {
+                            created.incrementAndGet();
+                            latencies.add(System.nanoTime() - started);
+                        } else {
+                            failures.incrementAndGet();
+                        }
+                    } catch (IOException e) {
+                        failures.incrementAndGet();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return created.get();
+    }
+
+    private record Baseline(String label, double transactionsPerSecond) {
+    }
+
+    /** pgbench from the machine's PostgreSQL client tools, else the same single-row insert loop over JDBC. */
+    private Baseline baseline(int clients, int seconds) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres", "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("create table if not exists bench_single_row (id uuid primary key, school_id varchar(63), payload jsonb, created_at timestamptz)");
+            statement.execute("truncate bench_single_row");
+        }
+        String insert = "insert into bench_single_row values (gen_random_uuid(), 'north-valley', '{\"role\":\"MENTEE\",\"yearLevel\":\"PY2\"}', now());";
+        Path pgbench = Files.list(Path.of("/usr/lib/postgresql")).map(p -> p.resolve("bin/pgbench")).filter(Files::isExecutable).findFirst().orElse(null);
+        if (pgbench != null) {
+            Path script = Files.createTempFile("nearpeer-baseline", ".sql");
+            Files.writeString(script, insert + "\n");
+            Process process = new ProcessBuilder(pgbench.toString(), "-h", "127.0.0.1", "-p", Integer.toString(postgresPort), "-U", "postgres", "-n",
+                    "-c", Integer.toString(clients), "-j", Integer.toString(Math.min(clients, 4)), "-T", Integer.toString(seconds), "-f", script.toString(),
+                    "postgres").redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process.waitFor();
+            Matcher tps = TPS.matcher(output);
+            if (tps.find()) {
+                return new Baseline("pgbench (" + pgbench + ") single-row insert, " + clients + " clients", Double.parseDouble(tps.group(1)));
+            }
+            out.println("pgbench gave no rate, falling back to JDBC:\n" + output);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        AtomicInteger done = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres", "postgres", "");
+                        Statement statement = connection.createStatement()) {
+                    while (System.nanoTime() < deadline) {
+                        statement.execute(insert);
+                        done.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return new Baseline("JDBC single-row insert loop (no pgbench found), " + clients + " clients", done.get() / (double) seconds);
+    }
+
+    private String openCycle(String coordinator) throws Exception {
+        String semester = (3000 + (int) (System.currentTimeMillis() / 1000 % 5000)) + "-fall";
+        JsonNode cycle = call("POST", enrollment + "/api/v1/cycles", coordinator, """
+                {"semester":"%s","title":"Load benchmark","applicationOpensOn":"2026-01-05","applicationClosesOn":"2026-01-30"}""".formatted(semester));
+        String id = cycle.path("id").asText();
+        call("PUT", enrollment + "/api/v1/cycles/" + id + "/configuration", coordinator, """
+                {"applicationOpensOn":"2026-01-05","applicationClosesOn":"2026-01-30","matchingOn":"2026-02-02","sessionsStartOn":"2026-02-09",
+                 "sessionsEndOn":"2026-05-29","surveyOpensOn":"2026-06-01","surveyClosesOn":"2026-06-12"}""");
+        call("POST", enrollment + "/api/v1/cycles/" + id + "/stage", coordinator, "{\"stage\":\"OPEN\"}");
+        return id;
+    }
+
+    private JsonNode call(String method, String url, String token, String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + url + ": " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private String token(String user) throws Exception {
+        String form = "grant_type=password&client_id=nearpeer-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=nearpeer";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/nearpeer/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("no token for " + user + " (is the stack up? ./nearpeer up --detach): " + response.statusCode());
+        }
+        return JSON.readTree(response.body()).path("access_token").asText();
+    }
+
+    private static int intOption(List<String> options, String name, int fallback) {
+        int at = options.indexOf(name);
+        return at >= 0 && at + 1 < options.size() ? Integer.parseInt(options.get(at + 1)) : fallback;
+    }
+
+    private static int port(String component, int fallback) {
+        String value = System.getenv("NEARPEER_PORT_" + component);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+    }
+
+    private static double percentile(double[] sorted, double q) {
+        return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+    }
+}
