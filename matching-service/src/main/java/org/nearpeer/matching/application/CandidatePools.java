@@ -15,7 +15,6 @@ import org.nearpeer.events.enrollment.CycleConfigured;
 import org.nearpeer.events.enrollment.CycleCreated;
 import org.nearpeer.events.enrollment.PartnerRequestConfirmed;
 import org.nearpeer.events.vocabulary.PairOrigin;
-import org.nearpeer.events.vocabulary.ParticipantRole;
 import org.nearpeer.http.problem.ResourceNotFoundException;
 import org.nearpeer.matching.domain.Candidate;
 import org.nearpeer.matching.domain.CandidatePool;
@@ -106,9 +105,8 @@ public class CandidatePools {
 
     private void recount(EventEnvelope<?> event) {
         matching.flush();
-        List<Candidate> active = matching.activeCandidates(event.cycleId());
-        int mentees = (int) active.stream().filter(c -> c.role() == ParticipantRole.MENTEE).count();
-        pool(event).counted(mentees, active.size() - mentees);
+        long[] active = matching.activeCountsByRole(event.cycleId());
+        pool(event).counted((int) active[0], (int) active[1]);
     }
 
     private CandidatePool pool(EventEnvelope<?> event) {
