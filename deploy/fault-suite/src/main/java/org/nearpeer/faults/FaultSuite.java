@@ -106,7 +106,7 @@ public final class FaultSuite {
     public Summary run(Plan plan) throws IOException, InterruptedException, SQLException {
         Target target = Target.localStack(stack.keycloak().baseUrl(), stack.serviceUrl(NearpeerService.ENROLLMENT), stack.serviceUrl(NearpeerService.MATCHING),
                 stack.serviceUrl(NearpeerService.SESSION), stack.serviceUrl(NearpeerService.SURVEY), stack.serviceUrl(NearpeerService.ANALYTICS));
-        Scenario scenario = new Scenario(target);
+        Scenario scenario = new Scenario(target, this::surveyParticipants);
         out.println("Fault suite: setting up two cycles, " + Scenario.PAIRS + " pairs and a campaign through the APIs ...");
         scenario.setUp();
         Workload workload = new Workload(scenario, plan.pause());
@@ -137,6 +137,19 @@ public final class FaultSuite {
                 (System.nanoTime() - quietSince) / 1e9);
         out.print(summary.table());
         return summary;
+    }
+
+    private long surveyParticipants(String cycleId) {
+        try (java.sql.Connection connection = stack.postgres().superuserConnection("survey");
+                java.sql.PreparedStatement count = connection.prepareStatement("select count(*) from survey_participant where cycle_id = ?::uuid")) {
+            count.setString(1, cycleId);
+            try (java.sql.ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            return -1;
+        }
     }
 
     private Injected inject(Fault fault, Plan plan, Workload workload) throws IOException {

@@ -50,9 +50,13 @@ final class Scenario {
     final Map<String, String> menteeOfMentor = new LinkedHashMap<>();
     final List<String> respondents = new ArrayList<>();
 
-    Scenario(Target target) {
+    /** Counts a cycle's participants as the survey service knows them (read from its database). */
+    private final java.util.function.ToLongFunction<String> surveyParticipants;
+
+    Scenario(Target target, java.util.function.ToLongFunction<String> surveyParticipants) {
         this.target = target;
         this.accounts = new Accounts(http, target);
+        this.surveyParticipants = surveyParticipants;
     }
 
     void setUp() {
@@ -150,12 +154,9 @@ final class Scenario {
         });
     }
 
-    /** The survey service learns the participants from enrollment events; the campaign invites whom it knows. */
+    /** The survey service learns the participants from enrollment events; the campaign invites whom it knows at opening. */
     private void awaitSurveyParticipants() {
-        await("the survey and analytics services to know the participants", () -> {
-            JsonNode overview = http.get(target.analyticsUrl() + "/api/v1/cycles/" + runningCycleId + "/program", accounts.token(COORDINATOR)).body();
-            return overview.path("participation").path("mentors").asInt() + overview.path("participation").path("mentees").asInt() == 2 * PAIRS;
-        });
+        await("the survey service to know the participants", () -> surveyParticipants.applyAsLong(runningCycleId) == 2 * PAIRS);
     }
 
     static void await(String what, BooleanSupplier done) {
