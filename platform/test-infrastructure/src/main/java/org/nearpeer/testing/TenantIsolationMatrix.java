@@ -113,6 +113,10 @@ public final class TenantIsolationMatrix {
                 Response response = call(method, path, own.token());
                 ApiResponses.assertNoServerError(response);
                 assertThat(response.statusCode()).as(role + " was refused").isNotIn(401, 403);
+                if (method.equals("get") && response.statusCode() == 200) {
+                    assertThat(ResponseContract.violations(method, path, response)).as("the response of GET " + path + " against the OpenAPI document")
+                            .isEmpty();
+                }
             }));
             if (SCHOOL_SCOPED.contains(role)) {
                 cases.add(DynamicTest.dynamicTest(role + " of another school sees none of the own school's data", () -> {
