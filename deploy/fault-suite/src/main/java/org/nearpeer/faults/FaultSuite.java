@@ -133,6 +133,7 @@ public final class FaultSuite {
             Scenario.sleep(Duration.ofSeconds(1));
             result = reconciliation.check(workload);
         }
+        scenario.awaitLogins();
         Summary summary = new Summary(injected, workload.attempted(), workload.acknowledged(), result.recordsCompared(), result,
                 (System.nanoTime() - quietSince) / 1e9);
         out.print(summary.table());

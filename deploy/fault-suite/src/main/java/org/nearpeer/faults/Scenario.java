@@ -159,6 +159,21 @@ final class Scenario {
         await("the survey service to know the participants", () -> surveyParticipants.applyAsLong(runningCycleId) == 2 * PAIRS);
     }
 
+    /**
+     * Keycloak keeps pooled connections that a database restart broke and fails logins until it has
+     * used them up; the load does not notice (its tokens are cached), the next user would. Quiet
+     * means ten fresh logins in a row succeed.
+     */
+    void awaitLogins() {
+        int[] inARow = {0};
+        await("Keycloak to accept logins again", () -> {
+            Http.Reply login = http.form(target.tokenUrl(), Map.of("grant_type", "password", "client_id", "nearpeer-cli",
+                    "username", COORDINATOR, "password", target.password()));
+            inARow[0] = login.status() == 200 ? inARow[0] + 1 : 0;
+            return inARow[0] >= 10;
+        });
+    }
+
     static void await(String what, BooleanSupplier done) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (!done.getAsBoolean()) {

@@ -22,7 +22,7 @@ public record Target(String keycloakUrl, String realm, String enrollmentUrl, Str
                 Map.of("north-valley", "coder.north", "south-coast", "coordinator.south"), "nearpeer");
     }
 
-    String tokenUrl() {
+    public String tokenUrl() {
         return keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token";
     }
 }
