@@ -29,8 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code ./nearpeer bench load}: write throughput of the enrollment API (POST an application: the
  * row, its three outbox events, row-level security, validation) against the same PostgreSQL's
  * ceiling for single-row insert transactions, measured with {@code pgbench} (goal: at least half).
- * Needs a running stack ({@code ./nearpeer up --detach}); results are also written to
- * {@code deploy/benchmarks/results/load.txt}.
+ * Needs a running stack ({@code ./nearpeer up --detach}).
  */
 final class LoadBenchmark {
 
@@ -73,10 +72,6 @@ final class LoadBenchmark {
                 clients, seconds, created, failures.get(), apiRate, percentile(sorted, 0.50), percentile(sorted, 0.99), baseline.label(),
                 baseline.transactionsPerSecond(), apiRate / baseline.transactionsPerSecond());
         out.print(report);
-        Path results = Path.of(System.getProperty("nearpeer.project.root", ".")).resolve("deploy/benchmarks/results/load.txt");
-        Files.createDirectories(results.getParent());
-        Files.writeString(results, report);
-        out.println("written to " + results);
         return 0;
     }
 

@@ -41,6 +41,11 @@ public final class FaultCommand {
         try (LocalStack stack = LocalStack.startForFaultInjection(settings, new Progress(System.out, false))) {
             summary = new FaultSuite(stack, System.out).run(FaultSuite.Plan.longForm(rounds));
         }
+        Path results = projectRoot.resolve("deploy/benchmarks/results/faults.txt");
+        Files.createDirectories(results.getParent());
+        Files.writeString(results, "./nearpeer faults --rounds " + rounds + "\n" + java.time.Instant.now() + " — "
+                + Runtime.getRuntime().availableProcessors() + " cores, JDK " + System.getProperty("java.version") + "\n\n" + summary.table());
+        System.out.println("(written to " + results + ")");
         System.exit(summary.passed() ? 0 : 1);
     }
 
