@@ -1,14 +1,9 @@
 package org.nearpeer.faults;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
-import org.nearpeer.stack.Component;
 import org.nearpeer.stack.LocalStack;
 import org.nearpeer.stack.Progress;
 import org.nearpeer.stack.StackSettings;
@@ -30,12 +25,8 @@ public final class FaultCommand {
             rounds = Integer.parseInt(options.get(at + 1));
         }
         Path projectRoot = Path.of(System.getProperty("nearpeer.project.root", ".")).toAbsolutePath().normalize();
-        Map<Component, Integer> ports = new EnumMap<>(Component.class);
-        for (Component component : Component.values()) {
-            ports.put(component, freePort());
-        }
-        StackSettings settings = new StackSettings(projectRoot, Files.createTempDirectory("nearpeer-faults-"),
-                Path.of(System.getProperty("java.home")), ports);
+        StackSettings settings = StackSettings.onFreePorts(projectRoot, Files.createTempDirectory("nearpeer-faults-"),
+                Path.of(System.getProperty("java.home")));
         System.out.println("Starting a separate stack for the fault suite (data in " + settings.dataDirectory() + ") ...");
         FaultSuite.Summary summary;
         try (LocalStack stack = LocalStack.startForFaultInjection(settings, new Progress(System.out, false))) {
@@ -47,11 +38,5 @@ public final class FaultCommand {
                 + Runtime.getRuntime().availableProcessors() + " cores, JDK " + System.getProperty("java.version") + "\n\n" + summary.table());
         System.out.println("(written to " + results + ")");
         System.exit(summary.passed() ? 0 : 1);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -28,6 +28,17 @@ public record StackSettings(Path projectRoot, Path dataDirectory, Path javaHome,
         return new StackSettings(projectRoot, dataDirectory, Path.of(System.getProperty("java.home")), ports);
     }
 
+    /** Every component on a free port, for a stack beside any other (tests, the fault suite's own stack). */
+    public static StackSettings onFreePorts(Path projectRoot, Path dataDirectory, Path javaHome) throws java.io.IOException {
+        Map<Component, Integer> ports = new EnumMap<>(Component.class);
+        for (Component component : Component.values()) {
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                ports.put(component, socket.getLocalPort());
+            }
+        }
+        return new StackSettings(projectRoot, dataDirectory, javaHome, ports);
+    }
+
     public int port(Component component) {
         return ports.get(component);
     }

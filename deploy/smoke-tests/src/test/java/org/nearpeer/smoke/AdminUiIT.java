@@ -233,10 +233,7 @@ class AdminUiIT {
     // --- the data, through the APIs ---
 
     private static String token(String username) {
-        return given().contentType(ContentType.URLENC).formParam("grant_type", "password").formParam("client_id", "nearpeer-cli")
-                .formParam("username", username).formParam("password", "nearpeer")
-                .when().post(stack.keycloak().realmUrl() + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        return RunningStack.token(username);
     }
 
     /** An open cycle without pre-education, with three mentees and three mentors recorded by the coordinator. */

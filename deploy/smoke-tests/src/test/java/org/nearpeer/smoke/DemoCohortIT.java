@@ -78,8 +78,7 @@ class DemoCohortIT {
     }
 
     private static Target target() {
-        return Target.localStack(stack.keycloak().baseUrl(), stack.serviceUrl(NearpeerService.ENROLLMENT), stack.serviceUrl(NearpeerService.MATCHING),
-                stack.serviceUrl(NearpeerService.SESSION), stack.serviceUrl(NearpeerService.SURVEY), stack.serviceUrl(NearpeerService.ANALYTICS));
+        return RunningStack.target();
     }
 
     private static List<String> northCycleIds() {
@@ -433,10 +432,7 @@ class DemoCohortIT {
     // --- the platform's side: tokens, account ids and pairs ---
 
     private static String token(String username) {
-        return given().contentType(ContentType.URLENC).formParam("grant_type", "password").formParam("client_id", "nearpeer-cli")
-                .formParam("username", username).formParam("password", "nearpeer")
-                .when().post(stack.keycloak().realmUrl() + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        return RunningStack.token(username);
     }
 
     /** Keycloak account id → username of the cohort's students. */

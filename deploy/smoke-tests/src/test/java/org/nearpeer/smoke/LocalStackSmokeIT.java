@@ -31,11 +31,7 @@ class LocalStackSmokeIT {
     }
 
     private static String passwordToken(String username) {
-        return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "password").formParam("client_id", "nearpeer-cli")
-                .formParam("username", username).formParam("password", "nearpeer")
-                .when().post(stack.keycloak().realmUrl() + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        return RunningStack.token(username);
     }
 
     private static JsonPath claims(String jwt) {

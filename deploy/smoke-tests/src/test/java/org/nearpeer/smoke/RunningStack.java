@@ -7,17 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.nearpeer.stack.Component;
+import org.nearpeer.demo.load.Accounts;
+import org.nearpeer.demo.load.Http;
+import org.nearpeer.demo.load.Target;
 import org.nearpeer.stack.LocalStack;
+import org.nearpeer.stack.NearpeerService;
 import org.nearpeer.stack.Progress;
 import org.nearpeer.stack.StackSettings;
-import org.nearpeer.testing.SharedServers;
 
 /**
  * The packaged platform started once per test run the way {@code ./nearpeer up} starts it — real
@@ -50,15 +51,25 @@ public final class RunningStack implements BeforeAllCallback {
         return started.stack();
     }
 
+    /** The stack's URLs and the accounts of its realm import (the demo loader's view of it). */
+    static Target target() {
+        LocalStack stack = stack();
+        return Target.localStack(stack.keycloak().baseUrl(), stack.serviceUrl(NearpeerService.ENROLLMENT), stack.serviceUrl(NearpeerService.MATCHING),
+                stack.serviceUrl(NearpeerService.SESSION), stack.serviceUrl(NearpeerService.SURVEY), stack.serviceUrl(NearpeerService.ANALYTICS));
+    }
+
+    /** A real Keycloak access token of a realm account (password grant on the CLI client), cached until it nears expiry. */
+    static String token(String username) {
+        return LOGINS.computeIfAbsent(target().keycloakUrl(), url -> new Accounts(new Http(), target())).token(username);
+    }
+
+    private static final Map<String, Accounts> LOGINS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Started start() {
         try {
             Path projectRoot = Path.of(System.getProperty("nearpeer.project.root"));
-            Map<Component, Integer> ports = new EnumMap<>(Component.class);
-            for (Component component : Component.values()) {
-                ports.put(component, SharedServers.freePort());
-            }
-            StackSettings settings = new StackSettings(projectRoot, Files.createTempDirectory("nearpeer-smoke-"),
-                    Path.of(System.getProperty("java.home")), ports);
+            StackSettings settings = StackSettings.onFreePorts(projectRoot, Files.createTempDirectory("nearpeer-smoke-"),
+                    Path.of(System.getProperty("java.home")));
             LocalStack stack = LocalStack.startForFaultInjection(settings, new Progress(System.out, false));
             List<ProcessHandle> processes = new ArrayList<>();
             ProcessHandle.current().descendants().forEach(processes::add);
