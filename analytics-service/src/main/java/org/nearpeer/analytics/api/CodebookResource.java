@@ -61,9 +61,12 @@ public class CodebookResource {
     }
 
     @DELETE
-    @Path("/codes/{key: [a-z0-9/-]+}")
+    // A key is hierarchical (suggestions/format/spontaneity): one path parameter whose slashes a
+    // client percent-encodes (%2F), as the OpenAPI document describes it; raw slashes work too.
+    @Path("/codes/{key: [a-z0-9/%A-F-]+}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Retire a code (and what is under it)", description = "Makes a new codebook version; coded answers keep the code.")
+    @Operation(summary = "Retire a code (and what is under it)", description = "Makes a new codebook version; coded answers keep the code. "
+            + "The key's slashes are percent-encoded: /api/v1/codebook/codes/suggestions%2Fformat%2Fspontaneity.")
     @APIResponse(responseCode = "204", description = "Retired")
     @APIResponse(responseCode = "404", description = "No such code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -30,8 +30,9 @@ import io.restassured.specification.RequestSpecification;
  * an out-of-range number, null, and a huge string; per typed query and path parameter a value of
  * the wrong form. Rules: never a 5xx, every 4xx (but 401) is {@code application/problem+json}, and
  * what is malformed — bad JSON, wrong types, unknown fields and enum values, wrong content type —
- * is refused with a 4xx. Because the operations and schemas come from {@code /q/openapi}, a new
- * endpoint or field is fuzzed the day it exists.
+ * is refused with a 4xx; and every answer, refusal or not, matches the operation's documented
+ * responses (status listed, body valid against its schema). Because the operations and schemas come
+ * from {@code /q/openapi}, a new endpoint or field is fuzzed the day it exists.
  */
 public final class BadInputFuzzer {
 
@@ -125,13 +126,14 @@ public final class BadInputFuzzer {
             if (in.equals("query")) {
                 cases.add(DynamicTest.dynamicTest("query " + name + " = " + ApiResponses.abbreviate(bad), () -> {
                     Response response = request(token).queryParam(name, bad).request(method.toUpperCase(), path);
-                    assertClientError(response, true);
+                    assertClientError(method, path, response, true);
+                    assertThat(response.statusCode()).as("a malformed query parameter is bad input").isEqualTo(400);
                 }));
             } else if (in.equals("path")) {
                 String badPath = ApiResponses.fill(template, Map.of(name, bad));
                 cases.add(DynamicTest.dynamicTest("path " + name + " = " + ApiResponses.abbreviate(bad), () -> {
                     Response response = request(token).contentType("application/json").body("{}").request(method.toUpperCase(), badPath);
-                    assertClientError(response, false);
+                    assertClientError(method, badPath, response, false);
                 }));
             }
         }
@@ -141,19 +143,21 @@ public final class BadInputFuzzer {
     private DynamicNode refused(String name, String method, String path, String token, String contentType, String body) {
         return DynamicTest.dynamicTest(name + " → 4xx", () -> {
             Response response = request(token).contentType(contentType).body(body).request(method.toUpperCase(), path);
-            assertClientError(response, true);
+            assertClientError(method, path, response, true);
         });
     }
 
     private DynamicNode survives(String name, String method, String path, String token, String body) {
         return DynamicTest.dynamicTest(name + " → no server error", () -> {
             Response response = request(token).contentType("application/json").body(body).request(method.toUpperCase(), path);
-            ApiResponses.assertNoServerError(response);
+            assertClientError(method, path, response, false);
         });
     }
 
-    private static void assertClientError(Response response, boolean mustRefuse) {
+    private static void assertClientError(String method, String path, Response response, boolean mustRefuse) {
         ApiResponses.assertNoServerError(response);
+        assertThat(ResponseContract.violations(method, path, response)).as("the answer (%d) against the OpenAPI document: %s",
+                response.statusCode(), ApiResponses.abbreviate(response.asString())).isEmpty();
         if (mustRefuse) {
             assertThat(response.statusCode()).as("accepted bad input: " + ApiResponses.abbreviate(response.asString())).isBetween(400, 499);
         }

@@ -110,7 +110,8 @@ public class ProgramOversightResource {
     @Path("/exam-dates")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enter an exam date", description = "Pairs are reminded to hold an exam review session two weeks before.")
-    @APIResponse(responseCode = "201", description = "Entered")
+    @APIResponse(responseCode = "201", description = "Entered: the exam and the day reminders start",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Nudges.ExamReminder.class)))
     public Response examDate(@PathParam("cycleId") UUID cycleId, @NotNull @Valid ExamDateRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(nudges.addExamDate(caller.requireSchool(), cycleId, request.examOn(), request.title())).build();

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -90,11 +91,36 @@ public class ProblemResponses {
         if (cause instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
+        if (e instanceof NotFoundException && cause != null && !(cause instanceof WebApplicationException)) {
+            return unconvertibleParameter(cause, uri);
+        }
         Response.StatusType statusType = original.getStatusInfo();
         String detail = e.getMessage() != null && !e.getMessage().startsWith("HTTP ") ? e.getMessage() : statusType.getReasonPhrase();
         Response.ResponseBuilder builder = Response.fromResponse(original).entity(
                 new Problem("about:blank", statusType.getReasonPhrase(), status, detail, path(uri), List.of())).type(Problem.MEDIA_TYPE);
         return builder.build();
+    }
+
+    /**
+     * JAX-RS answers a query or path parameter it cannot convert (page=twelve, a malformed UUID)
+     * with 404. For a query parameter that is bad input, so 400 naming the parameter; for a path
+     * segment the URL names no record, so 404, saying why.
+     */
+    private static Response unconvertibleParameter(Throwable conversion, UriInfo uri) {
+        String message = String.valueOf(conversion.getMessage());
+        if (uri != null) {
+            for (var parameter : uri.getQueryParameters().entrySet()) {
+                for (String value : parameter.getValue()) {
+                    if (!value.isEmpty() && message.contains(value)) {
+                        return respond(new Problem("urn:nearpeer:problem:invalid-input", "Invalid input", 400,
+                                "The request has 1 invalid field(s).", path(uri),
+                                List.of(new Problem.Violation("query." + parameter.getKey(), "'" + value + "' has the wrong form for this parameter"))));
+                    }
+                }
+            }
+        }
+        return respond(new Problem("about:blank", "Not Found", 404,
+                "The path names no record: a part of it has the wrong form (" + message + ").", path(uri), List.of()));
     }
 
     @ServerExceptionMapper(priority = 10_000)
