@@ -70,9 +70,18 @@ public final class AssignmentSolver {
             slots = new int[slotStart[m]];
             heap = new IndexedHeap(n + m + 1, sink);
             free = new IndexedHeap(n);
+            // Row reduction: each mentee starts at the potential of its cheapest pair, so its best
+            // pair has reduced cost 0 and it joins the search at that distance (all reduced costs
+            // stay non-negative, the source's edges included). Early augmentations then settle a
+            // mentee, its best mentor and the sink, instead of every free mentee at distance 0.
             for (int i = 0; i < n; i++) {
                 if (graph.edgeStart[i + 1] > graph.edgeStart[i]) {
-                    free.pushOrDecrease(i, 0);
+                    long cheapest = INFINITY;
+                    for (int e = graph.edgeStart[i]; e < graph.edgeStart[i + 1]; e++) {
+                        cheapest = Math.min(cheapest, maxWeight - graph.edgeWeight[e]);
+                    }
+                    potential[i] = -cheapest;
+                    free.pushOrDecrease(i, cheapest);
                 }
             }
         }
