@@ -49,11 +49,16 @@ import org.nearpeer.events.vocabulary.SessionMethod;
 import org.nearpeer.testing.TestEventProducer;
 import org.nearpeer.testing.Tokens;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 
 /** Replaying the topics into emptied projections gives exactly the figures live consumption gave. */
 @QuarkusTest
 class RebuildTest {
+
+    @Inject
+    MeterRegistry meters;
 
     private final String school = "school-" + UUID.randomUUID().toString().substring(0, 8);
     private final UUID cycle = UUID.randomUUID();
@@ -86,9 +91,13 @@ class RebuildTest {
         Map<String, Object> program = get("/program");
         List<Map<String, Object>> feed = feedRows();
 
+        double parkedBefore = parkedSurveyEvents();
         given().auth().oauth2(Tokens.admin().token()).post("/api/v1/admin/rebuild").then().statusCode(202).body("state", equalTo("RUNNING"));
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given().auth().oauth2(Tokens.admin().token()).get("/api/v1/admin/rebuild")
                 .then().statusCode(200).body("state", equalTo("DONE")));
+        // The instrument (keyed by school) is replayed before the responses (keyed by cycle, on
+        // another partition), so no response waits for it in the parking lot.
+        assertThat(parkedSurveyEvents()).as("survey events parked during the rebuild").isEqualTo(parkedBefore);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(satisfaction()).isEqualTo(satisfaction);
@@ -97,6 +106,11 @@ class RebuildTest {
             assertThat(get("/program")).isEqualTo(program);
             assertThat(feedRows()).isEqualTo(feed);
         });
+    }
+
+    private double parkedSurveyEvents() {
+        var counter = meters.find("nearpeer.inbox.parked").tag("consumer", "analytics.survey").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.nearpeer.backbone.config.KafkaClientSettings;
+import org.nearpeer.backbone.inbox.EventHandlers;
 import org.jboss.logging.Logger;
 import org.nearpeer.analytics.messaging.Subscriptions;
 import org.nearpeer.analytics.messaging.Subscriptions.Subscription;
@@ -36,7 +38,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * Rebuilds every analytics projection from the topics: empties the projections and their dedupe
  * records in one transaction, then replays each topic from its first retained record up to the end
  * it had when the rebuild started, through the same handlers and dedupe names as the live
- * consumers. The live consumers keep running: whichever of the two applies an event first records
+ * consumers — first the prerequisites that sit on other partitions (instruments), then everything,
+ * so that replayed responses do not wait in the parking lot, which applies them one at a time. The live consumers keep running: whichever of the two applies an event first records
  * it, the other skips it, and the projections do not depend on the order events arrive in (parked
  * prerequisites, revision numbers, tombstones, event times) — so the result equals a fresh
  * consumption of the same topics.
@@ -111,49 +114,80 @@ public class ProjectionRebuild {
     private void replay(Progress started) {
         Map<String, Subscription> byTopic = new HashMap<>();
         subscriptions.all().forEach(s -> byTopic.put(s.topic().topicName(), s));
+        long startNanos = System.nanoTime();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : byTopic.keySet()) {
                 consumer.partitionsFor(topic, Duration.ofSeconds(30)).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
             }
             consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
             long total = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
             end.entrySet().removeIf(e -> e.getValue() <= begin.get(e.getKey()));
-            consumer.pause(partitions.stream().filter(p -> !end.containsKey(p)).toList());
-            long events = 0;
-            long poison = 0;
-            long startNanos = System.nanoTime();
-            update(started, events, total, poison, startNanos, "RUNNING");
-            while (!end.isEmpty()) {
-                Map<String, List<ConsumerRecord<String, String>>> batches = new HashMap<>();
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    Long last = end.get(new TopicPartition(record.topic(), record.partition()));
-                    if (last != null && record.offset() < last) {
-                        batches.computeIfAbsent(record.topic(), t -> new ArrayList<>()).add(record);
-                    }
-                }
-                for (var batch : batches.entrySet()) {
-                    Subscription subscription = byTopic.get(batch.getKey());
-                    // the live consumer dead-lettered poison records already: count them only
-                    long[] poisoned = {0};
-                    inbox.processBatch(subscription.consumer(), batch.getValue(), subscription.handlers(), (record, reason) -> poisoned[0]++);
-                    poison += poisoned[0];
-                    events += batch.getValue().size();
-                }
-                update(started, events, total, poison, startNanos, "RUNNING");
-                // By position, not by the last record seen: transaction markers occupy offsets too.
-                for (TopicPartition partition : List.copyOf(end.keySet())) {
-                    if (consumer.position(partition) >= end.get(partition)) {
-                        end.remove(partition);
-                        consumer.pause(List.of(partition));
-                    }
+            Tally tally = new Tally(started, total, startNanos);
+            update(started, 0, total, 0, startNanos, "RUNNING");
+            // First the prerequisites that sit on other partitions than the events waiting for them
+            // (not counted: the full pass sees them again and skips them as applied).
+            Map<TopicPartition, Long> withPrerequisites = new HashMap<>(end);
+            withPrerequisites.keySet().removeIf(p -> byTopic.get(p.topic()).prerequisites().isEmpty());
+            pass(consumer, partitions, withPrerequisites, byTopic, Subscription::prerequisites, null);
+            pass(consumer, partitions, end, byTopic, Subscription::handlers, tally);
+            update(started, tally.events, total, tally.poison, startNanos, "DONE");
+            LOG.infof("Rebuild: replayed %d events (%d poison) in %s", tally.events, tally.poison, Duration.ofNanos(System.nanoTime() - startNanos));
+        }
+    }
+
+    /** What the counted pass has replayed so far. */
+    private static final class Tally {
+        private final Progress started;
+        private final long total;
+        private final long startNanos;
+        private long events;
+        private long poison;
+
+        Tally(Progress started, long total, long startNanos) {
+            this.started = started;
+            this.total = total;
+            this.startNanos = startNanos;
+        }
+    }
+
+    /** One pass over every partition from its beginning to the end it had when the rebuild started. */
+    private void pass(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions, Map<TopicPartition, Long> endOffsets,
+            Map<String, Subscription> byTopic, Function<Subscription, EventHandlers> handlersOf, Tally tally) {
+        Map<TopicPartition, Long> end = new HashMap<>(endOffsets);
+        consumer.resume(partitions);
+        consumer.seekToBeginning(partitions);
+        consumer.pause(partitions.stream().filter(p -> !end.containsKey(p)).toList());
+        while (!end.isEmpty()) {
+            Map<String, List<ConsumerRecord<String, String>>> batches = new HashMap<>();
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                Long last = end.get(new TopicPartition(record.topic(), record.partition()));
+                if (last != null && record.offset() < last) {
+                    batches.computeIfAbsent(record.topic(), t -> new ArrayList<>()).add(record);
                 }
             }
-            update(started, events, total, poison, startNanos, "DONE");
-            LOG.infof("Rebuild: replayed %d events (%d poison) in %s", events, poison, Duration.ofNanos(System.nanoTime() - startNanos));
+            for (var batch : batches.entrySet()) {
+                Subscription subscription = byTopic.get(batch.getKey());
+                // the live consumer dead-lettered poison records already: count them only
+                long[] poisoned = {0};
+                inbox.processBatch(subscription.consumer(), batch.getValue(), handlersOf.apply(subscription), (record, reason) -> poisoned[0]++);
+                if (tally != null) {
+                    tally.events += batch.getValue().size();
+                    tally.poison += poisoned[0];
+                }
+            }
+            if (tally != null) {
+                update(tally.started, tally.events, tally.total, tally.poison, tally.startNanos, "RUNNING");
+            }
+            // By position, not by the last record seen: transaction markers occupy offsets too.
+            for (TopicPartition partition : List.copyOf(end.keySet())) {
+                if (consumer.position(partition) >= end.get(partition)) {
+                    end.remove(partition);
+                    consumer.pause(List.of(partition));
+                }
+            }
         }
     }
 

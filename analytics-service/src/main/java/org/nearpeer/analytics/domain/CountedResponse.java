@@ -81,4 +81,8 @@ public class CountedResponse {
     public Map<String, Integer> likert() {
         return likert;
     }
+
+    public java.util.UUID responseId() {
+        return responseId;
+    }
 }

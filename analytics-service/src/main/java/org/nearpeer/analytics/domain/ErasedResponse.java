@@ -26,4 +26,8 @@ public class ErasedResponse {
         this.responseId = responseId;
         this.schoolId = schoolId;
     }
+
+    public java.util.UUID responseId() {
+        return responseId;
+    }
 }

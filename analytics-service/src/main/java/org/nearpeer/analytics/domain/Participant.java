@@ -69,4 +69,8 @@ public class Participant {
     public void withdraw() {
         withdrawn = true;
     }
+
+    public java.util.UUID applicationId() {
+        return applicationId;
+    }
 }

@@ -15,17 +15,34 @@ import jakarta.persistence.EntityManager;
 public class ProgramRepository {
 
     private final EntityManager em;
+    private final KnownAbsent knownAbsent;
 
-    public ProgramRepository(EntityManager em) {
+    public ProgramRepository(EntityManager em, KnownAbsent knownAbsent) {
         this.em = em;
+        this.knownAbsent = knownAbsent;
     }
 
     public <T> Optional<T> find(Class<T> type, Object id) {
+        if (knownAbsent.contains(type, id)) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(em.find(type, id));
     }
 
     public void persist(Object fact) {
         em.persist(fact);
+        knownAbsent.created(fact.getClass(), em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(fact));
+    }
+
+    /** Loads, in one query, the participants of a batch's applications (see {@link KnownAbsent}). */
+    public void prefetchParticipants(java.util.Collection<UUID> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = List.copyOf(new java.util.HashSet<>(applicationIds));
+        List<UUID> found = em.createQuery("select p from Participant p where p.applicationId in :ids", Participant.class)
+                .setParameter("ids", ids).getResultList().stream().map(Participant::applicationId).toList();
+        knownAbsent.lookedUp(Participant.class, ids, found);
     }
 
     public void save(SchoolSetting setting) {

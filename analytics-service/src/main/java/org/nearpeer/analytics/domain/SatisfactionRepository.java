@@ -12,6 +12,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class SatisfactionRepository implements PanacheRepositoryBase<LikertCell, LikertCell.Key> {
 
+    private final KnownAbsent knownAbsent;
+
+    public SatisfactionRepository(KnownAbsent knownAbsent) {
+        this.knownAbsent = knownAbsent;
+    }
+
     public Optional<SurveyInstrument> instrument(UUID instrumentId) {
         return Optional.ofNullable(getEntityManager().find(SurveyInstrument.class, instrumentId));
     }
@@ -20,20 +26,42 @@ public class SatisfactionRepository implements PanacheRepositoryBase<LikertCell,
         getEntityManager().merge(instrument);
     }
 
+    /**
+     * Loads, in two queries, the counted responses and tombstones of a batch's responses, so that
+     * {@link #counted} and {@link #isErased} answer from memory for each of them.
+     */
+    public void prefetch(java.util.Collection<UUID> responseIds) {
+        if (responseIds.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = List.copyOf(new java.util.HashSet<>(responseIds));
+        List<UUID> counted = getEntityManager().createQuery("select c from CountedResponse c where c.responseId in :ids", CountedResponse.class)
+                .setParameter("ids", ids).getResultList().stream().map(CountedResponse::responseId).toList();
+        knownAbsent.lookedUp(CountedResponse.class, ids, counted);
+        List<UUID> erased = getEntityManager().createQuery("select e.responseId from ErasedResponse e where e.responseId in :ids", UUID.class)
+                .setParameter("ids", ids).getResultList();
+        knownAbsent.lookedUp(ErasedResponse.class, ids, erased);
+    }
+
     public Optional<CountedResponse> counted(UUID responseId) {
+        if (knownAbsent.contains(CountedResponse.class, responseId)) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(getEntityManager().find(CountedResponse.class, responseId));
     }
 
     public void persistCounted(CountedResponse response) {
         getEntityManager().persist(response);
+        knownAbsent.created(CountedResponse.class, response.responseId());
     }
 
     public boolean isErased(UUID responseId) {
-        return getEntityManager().find(ErasedResponse.class, responseId) != null;
+        return !knownAbsent.contains(ErasedResponse.class, responseId) && getEntityManager().find(ErasedResponse.class, responseId) != null;
     }
 
     public void markErased(ErasedResponse erased) {
         getEntityManager().persist(erased);
+        knownAbsent.created(ErasedResponse.class, erased.responseId());
     }
 
     public void removeCounted(CountedResponse response) {

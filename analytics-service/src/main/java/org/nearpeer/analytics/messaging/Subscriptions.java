@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.nearpeer.analytics.application.BatchPrefetch;
 import org.nearpeer.analytics.application.CycleProjection;
 import org.nearpeer.analytics.application.OpenAnswerProjection;
 import org.nearpeer.analytics.application.ProgramFactsProjection;
@@ -21,7 +22,16 @@ import org.nearpeer.events.Topic;
 public class Subscriptions {
 
     /** One dedupe scope: a consumer name, the topic it reads, and what it does with each event type. */
-    public record Subscription(String consumer, Topic topic, EventHandlers handlers) {
+    /**
+     * @param prerequisites the events others on the topic wait for when they sit on another
+     *                      partition (an instrument is keyed by school, its responses by cycle): a
+     *                      rebuild applies these in a first pass, so replayed responses need not park
+     */
+    public record Subscription(String consumer, Topic topic, EventHandlers handlers, EventHandlers prerequisites) {
+
+        Subscription(String consumer, Topic topic, EventHandlers handlers) {
+            this(consumer, topic, handlers, EventHandlers.builder().build());
+        }
     }
 
     private final Subscription enrollment;
@@ -30,13 +40,14 @@ public class Subscriptions {
     private final Subscription survey;
 
     public Subscriptions(CycleProjection cycles, ProgramFactsProjection facts, SatisfactionProjection satisfaction,
-            OpenAnswerProjection openAnswers) {
+            OpenAnswerProjection openAnswers, BatchPrefetch prefetch) {
         enrollment = new Subscription("analytics.enrollment", Topic.ENROLLMENT, EventHandlers.builder()
                 .on(EventCatalog.SCHOOL_REGISTERED, facts::onSchoolRegistered)
                 .on(EventCatalog.CYCLE_CREATED, cycles::onCycleCreated)
                 .on(EventCatalog.APPLICATION_SUBMITTED, facts::onApplicationSubmitted)
                 .on(EventCatalog.APPLICATION_UPDATED, facts::onApplicationUpdated)
                 .on(EventCatalog.APPLICATION_WITHDRAWN, facts::onApplicationWithdrawn)
+                .prepareBatch(prefetch::enrollmentBatch)
                 .build());
         matching = new Subscription("analytics.matching", Topic.MATCHING, EventHandlers.builder()
                 .on(EventCatalog.PAIR_CONFIRMED, facts::onPairConfirmed)
@@ -63,7 +74,9 @@ public class Subscriptions {
                     satisfaction.onErased(event);
                 })
                 .on(EventCatalog.CAMPAIGN_OPENED, facts::onCampaignOpened)
-                .build());
+                .prepareBatch(prefetch::surveyBatch)
+                .build(),
+                EventHandlers.builder().on(EventCatalog.INSTRUMENT_PUBLISHED, satisfaction::onInstrumentPublished).build());
     }
 
     public Subscription enrollment() {

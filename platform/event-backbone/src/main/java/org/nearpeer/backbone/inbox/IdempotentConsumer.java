@@ -138,6 +138,7 @@ public class IdempotentConsumer {
         try {
             SchoolContext.runAs(run.get(0).event().schoolId(), () -> QuarkusTransaction.requiringNew().run(() -> {
                 java.util.Set<UUID> fresh = recordAllProcessed(consumer, run);
+                handlers.prepareBatch(run.stream().filter(item -> fresh.contains(item.event().id())).map(Decoded::event).toList());
                 for (Decoded item : run) {
                     if (fresh.remove(item.event().id())) {
                         item.handler().accept(item.event());
