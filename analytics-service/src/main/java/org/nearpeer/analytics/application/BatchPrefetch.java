@@ -33,24 +33,15 @@ public class BatchPrefetch {
         this.facts = facts;
     }
 
-    public void surveyBatch(List<EventEnvelope<NearpeerEvent>> events) {
+    /** For any topic's batch: the responses and applications it names, each kind in one query. */
+    public void prepare(List<EventEnvelope<NearpeerEvent>> events) {
         List<UUID> responses = new ArrayList<>();
+        List<UUID> applications = new ArrayList<>();
         for (EventEnvelope<NearpeerEvent> event : events) {
             switch (event.data()) {
                 case ResponseSubmitted submitted -> responses.add(submitted.responseId());
                 case ResponseRevised revised -> responses.add(revised.responseId());
                 case ResponseErased erased -> responses.add(erased.responseId());
-                default -> {
-                }
-            }
-        }
-        satisfaction.prefetch(responses);
-    }
-
-    public void enrollmentBatch(List<EventEnvelope<NearpeerEvent>> events) {
-        List<UUID> applications = new ArrayList<>();
-        for (EventEnvelope<NearpeerEvent> event : events) {
-            switch (event.data()) {
                 case ApplicationSubmitted submitted -> applications.add(submitted.applicationId());
                 case ApplicationUpdated updated -> applications.add(updated.applicationId());
                 case ApplicationWithdrawn withdrawn -> applications.add(withdrawn.applicationId());
@@ -58,6 +49,7 @@ public class BatchPrefetch {
                 }
             }
         }
+        satisfaction.prefetch(responses);
         facts.prefetchParticipants(applications);
     }
 }

@@ -47,7 +47,7 @@ public class Subscriptions {
                 .on(EventCatalog.APPLICATION_SUBMITTED, facts::onApplicationSubmitted)
                 .on(EventCatalog.APPLICATION_UPDATED, facts::onApplicationUpdated)
                 .on(EventCatalog.APPLICATION_WITHDRAWN, facts::onApplicationWithdrawn)
-                .prepareBatch(prefetch::enrollmentBatch)
+                .prepareBatch(prefetch::prepare)
                 .build());
         matching = new Subscription("analytics.matching", Topic.MATCHING, EventHandlers.builder()
                 .on(EventCatalog.PAIR_CONFIRMED, facts::onPairConfirmed)
@@ -74,7 +74,7 @@ public class Subscriptions {
                     satisfaction.onErased(event);
                 })
                 .on(EventCatalog.CAMPAIGN_OPENED, facts::onCampaignOpened)
-                .prepareBatch(prefetch::surveyBatch)
+                .prepareBatch(prefetch::prepare)
                 .build(),
                 EventHandlers.builder().on(EventCatalog.INSTRUMENT_PUBLISHED, satisfaction::onInstrumentPublished).build());
     }
