@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -57,6 +58,8 @@ public class ProjectionRebuild {
     }
 
     private final IdempotentConsumer inbox;
+    /** Replay threads, each with its own consumer and transactions. */
+    private final int workers;
     private final Subscriptions subscriptions;
     private final EntityManager em;
     private final KafkaClientSettings kafka;
@@ -64,7 +67,8 @@ public class ProjectionRebuild {
     private final AtomicReference<Progress> current = new AtomicReference<>();
 
     public ProjectionRebuild(IdempotentConsumer inbox, Subscriptions subscriptions, EntityManager em,
-            KafkaClientSettings kafka) {
+            KafkaClientSettings kafka, @ConfigProperty(name = "nearpeer.analytics.rebuild.workers", defaultValue = "2") int workers) {
+        this.workers = Math.max(1, workers);
         this.inbox = inbox;
         this.subscriptions = subscriptions;
         this.em = em;
@@ -132,14 +136,58 @@ public class ProjectionRebuild {
             Map<TopicPartition, Long> withPrerequisites = new HashMap<>(end);
             withPrerequisites.keySet().removeIf(p -> byTopic.get(p.topic()).prerequisites().isEmpty());
             pass(consumer, partitions, withPrerequisites, byTopic, Subscription::prerequisites, null);
-            pass(consumer, partitions, end, byTopic, Subscription::handlers, tally);
-            update(started, tally.events, total, tally.poison, startNanos, "DONE");
-            LOG.infof("Rebuild: replayed %d events (%d poison) in %s", tally.events, tally.poison, Duration.ofNanos(System.nanoTime() - startNanos));
+            replayInParallel(consumer, partitions, end, byTopic, tally);
+            update(started, tally.events(), total, tally.poison(), startNanos, "DONE");
+            LOG.infof("Rebuild: replayed %d events (%d poison) with %d workers in %s", tally.events(), tally.poison(), workers,
+                    Duration.ofNanos(System.nanoTime() - startNanos));
         }
     }
 
-    /** What the counted pass has replayed so far. */
-    private static final class Tally {
+    /**
+     * The full pass, its partitions dealt round-robin to the workers, each with its own consumer:
+     * one worker waits on the database while another decodes. A partition stays with one worker,
+     * so its order is kept; projections do not depend on the order across partitions.
+     */
+    private void replayInParallel(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions, Map<TopicPartition, Long> end,
+            Map<String, Subscription> byTopic, Tally tally) {
+        List<TopicPartition> remaining = end.keySet().stream()
+                .sorted(java.util.Comparator.comparing(TopicPartition::topic).thenComparing(TopicPartition::partition)).toList();
+        int count = Math.max(1, Math.min(workers, remaining.size()));
+        List<Map<TopicPartition, Long>> shares = new ArrayList<>();
+        for (int w = 0; w < count; w++) {
+            shares.add(new HashMap<>());
+        }
+        for (int i = 0; i < remaining.size(); i++) {
+            shares.get(i % count).put(remaining.get(i), end.get(remaining.get(i)));
+        }
+        ExecutorService helpers = Executors.newFixedThreadPool(Math.max(1, count - 1), r -> new Thread(r, "analytics-rebuild-worker"));
+        try {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            for (Map<TopicPartition, Long> share : shares.subList(1, count)) {
+                running.add(helpers.submit(() -> {
+                    try (KafkaConsumer<String, String> own = new KafkaConsumer<>(consumerProperties())) {
+                        List<TopicPartition> mine = List.copyOf(share.keySet());
+                        own.assign(mine);
+                        pass(own, mine, share, byTopic, Subscription::handlers, tally);
+                    }
+                }));
+            }
+            pass(consumer, partitions, shares.get(0), byTopic, Subscription::handlers, tally);
+            for (java.util.concurrent.Future<?> worker : running) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rebuild interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            helpers.shutdownNow();
+        }
+    }
+
+    /** What the counted pass has replayed so far, over all workers. */
+    private final class Tally {
         private final Progress started;
         private final long total;
         private final long startNanos;
@@ -150,6 +198,20 @@ public class ProjectionRebuild {
             this.started = started;
             this.total = total;
             this.startNanos = startNanos;
+        }
+
+        synchronized void add(long replayed, long poisoned) {
+            events += replayed;
+            poison += poisoned;
+            update(started, events, total, poison, startNanos, "RUNNING");
+        }
+
+        synchronized long events() {
+            return events;
+        }
+
+        synchronized long poison() {
+            return poison;
         }
     }
 
@@ -174,12 +236,8 @@ public class ProjectionRebuild {
                 long[] poisoned = {0};
                 inbox.processBatch(subscription.consumer(), batch.getValue(), handlersOf.apply(subscription), (record, reason) -> poisoned[0]++);
                 if (tally != null) {
-                    tally.events += batch.getValue().size();
-                    tally.poison += poisoned[0];
+                    tally.add(batch.getValue().size(), poisoned[0]);
                 }
-            }
-            if (tally != null) {
-                update(tally.started, tally.events, tally.total, tally.poison, tally.startNanos, "RUNNING");
             }
             // By position, not by the last record seen: transaction markers occupy offsets too.
             for (TopicPartition partition : List.copyOf(end.keySet())) {
