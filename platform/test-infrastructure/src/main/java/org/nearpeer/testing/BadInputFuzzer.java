@@ -31,7 +31,9 @@ import io.restassured.specification.RequestSpecification;
  * the wrong form. Rules: never a 5xx, every 4xx (but 401) is {@code application/problem+json}, and
  * what is malformed — bad JSON, wrong types, unknown fields and enum values, wrong content type —
  * is refused with a 4xx; and every answer, refusal or not, matches the operation's documented
- * responses (status listed, body valid against its schema). Because the operations and schemas come
+ * responses (status listed, body valid against its schema). A write's refusals run back to back
+ * between two fingerprints of the service's database, which must be equal: a refused request
+ * changes nothing. Because the operations and schemas come
  * from {@code /q/openapi}, a new endpoint or field is fuzzed the day it exists.
  */
 public final class BadInputFuzzer {
@@ -71,17 +73,19 @@ public final class BadInputFuzzer {
     private List<DynamicNode> cases(String method, String template, JsonNode operation) {
         String token = tokenFor(operation);
         List<DynamicNode> cases = new ArrayList<>();
+        // What must be refused runs first, between two snapshots of the service's database.
+        List<DynamicNode> refusals = new ArrayList<>();
         String path = ApiResponses.fill(template, Map.of());
         JsonNode schema = resolve(operation.path("requestBody").path("content").path("application/json").path("schema"));
         if (!schema.isMissingNode()) {
             ObjectNode base = schema.path("type").asText().equals("object") || schema.has("properties") ? (ObjectNode) sample(schema, 0) : null;
-            cases.add(refused("malformed JSON", method, path, token, "application/json", "{\"unterminated\": "));
-            cases.add(refused("wrong content type", method, path, token, "text/plain", "just text"));
+            refusals.add(refused("malformed JSON", method, path, token, "application/json", "{\"unterminated\": "));
+            refusals.add(refused("wrong content type", method, path, token, "text/plain", "just text"));
             if (base != null) {
-                cases.add(refused("an array instead of an object", method, path, token, "application/json", "[]"));
+                refusals.add(refused("an array instead of an object", method, path, token, "application/json", "[]"));
                 ObjectNode unknown = base.deepCopy();
                 unknown.put("surelyNotAField", 1);
-                cases.add(refused("an unknown field", method, path, token, "application/json", unknown.toString()));
+                refusals.add(refused("an unknown field", method, path, token, "application/json", unknown.toString()));
                 schema.path("properties").fields().forEachRemaining(property -> {
                     JsonNode propertySchema = resolve(property.getValue());
                     String name = property.getKey();
@@ -89,12 +93,12 @@ public final class BadInputFuzzer {
                     ObjectNode wrongType = base.deepCopy();
                     wrongType.set(name, type.equals("string") ? NODES.objectNode().put("nested", true) : NODES.textNode("not-a-" + type));
                     if (!type.isEmpty()) {
-                        cases.add(refused(name + ": wrong type", method, path, token, "application/json", wrongType.toString()));
+                        refusals.add(refused(name + ": wrong type", method, path, token, "application/json", wrongType.toString()));
                     }
                     if (propertySchema.has("enum")) {
                         ObjectNode badEnum = base.deepCopy();
                         badEnum.put(name, "NOT_A_VALUE");
-                        cases.add(refused(name + ": not one of its values", method, path, token, "application/json", badEnum.toString()));
+                        refusals.add(refused(name + ": not one of its values", method, path, token, "application/json", badEnum.toString()));
                     }
                     if (type.equals("integer") || type.equals("number")) {
                         for (long extreme : new long[] {-1_000_000_000_000L, 1_000_000_000_000L}) {
@@ -124,7 +128,7 @@ public final class BadInputFuzzer {
             }
             String name = p.path("name").asText();
             if (in.equals("query")) {
-                cases.add(DynamicTest.dynamicTest("query " + name + " = " + ApiResponses.abbreviate(bad), () -> {
+                refusals.add(DynamicTest.dynamicTest("query " + name + " = " + ApiResponses.abbreviate(bad), () -> {
                     Response response = request(token).queryParam(name, bad).request(method.toUpperCase(), path);
                     assertClientError(method, path, response, true);
                     assertThat(response.statusCode()).as("a malformed query parameter is bad input").isEqualTo(400);
@@ -137,7 +141,20 @@ public final class BadInputFuzzer {
                 }));
             }
         }
-        return cases;
+        if (refusals.isEmpty()) {
+            return cases;
+        }
+        List<DynamicNode> ordered = new ArrayList<>();
+        if (method.equals("get")) {
+            ordered.addAll(refusals);
+        } else {
+            DatabaseState before = new DatabaseState();
+            ordered.add(DynamicTest.dynamicTest("(the database before the refusals)", before::capture));
+            ordered.addAll(refusals);
+            ordered.add(DynamicTest.dynamicTest("refused requests changed nothing in the database", before::assertUnchanged));
+        }
+        ordered.addAll(cases);
+        return ordered;
     }
 
     private DynamicNode refused(String name, String method, String path, String token, String contentType, String body) {
@@ -179,6 +196,51 @@ public final class BadInputFuzzer {
         }
         boolean schoolScoped = !role.equals("researcher") && !role.equals("admin");
         return Tokens.coordinator(school).roles(role).school(schoolScoped ? school : null).subject("fuzzer-" + role).token();
+    }
+
+    /**
+     * A fingerprint of every table of the service's database (row count and a hash of the rows,
+     * read as the superuser so row-level security hides nothing), but the outbox, inbox and parking
+     * tables, which background workers touch on their own.
+     */
+    private static final class DatabaseState {
+        private static final Set<String> BACKGROUND = Set.of("flyway_schema_history", "outbox_event", "processed_event", "parked_event");
+        private Map<String, String> captured;
+
+        void capture() throws Exception {
+            captured = read();
+            assertThat(captured).as("the service's tables").isNotEmpty();
+        }
+
+        void assertUnchanged() throws Exception {
+            Map<String, String> now = read();
+            List<String> changed = now.keySet().stream().filter(table -> !now.get(table).equals(captured.get(table))).sorted().toList();
+            assertThat(changed).as("tables a refused request changed").isEmpty();
+        }
+
+        private static Map<String, String> read() throws Exception {
+            String url = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+            Map<String, String> state = new java.util.TreeMap<>();
+            try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "");
+                    java.sql.Statement statement = connection.createStatement()) {
+                List<String> tables = new ArrayList<>();
+                try (java.sql.ResultSet rs = statement.executeQuery("select tablename from pg_tables where schemaname = 'public'")) {
+                    while (rs.next()) {
+                        if (!BACKGROUND.contains(rs.getString(1))) {
+                            tables.add(rs.getString(1));
+                        }
+                    }
+                }
+                for (String table : tables) {
+                    try (java.sql.ResultSet rs = statement.executeQuery("select count(*), coalesce(md5(string_agg(md5(t::text), '' order by md5(t::text))), '')"
+                            + " from \"" + table + "\" t")) {
+                        rs.next();
+                        state.put(table, rs.getLong(1) + ":" + rs.getString(2));
+                    }
+                }
+            }
+            return state;
+        }
     }
 
     /** A value of the right shape for a schema: a starting point for one-field mutations. */
