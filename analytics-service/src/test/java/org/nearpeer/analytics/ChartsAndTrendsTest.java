@@ -11,11 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nearpeer.events.NearpeerEvent;
 import org.nearpeer.events.enrollment.CycleCreated;
 import org.nearpeer.events.survey.Answer;
 import org.nearpeer.events.survey.InstrumentPublished;
@@ -24,7 +22,6 @@ import org.nearpeer.events.survey.ResponseSubmitted;
 import org.nearpeer.events.vocabulary.Audience;
 import org.nearpeer.events.vocabulary.ItemType;
 import org.nearpeer.events.vocabulary.ParticipantRole;
-import org.nearpeer.testing.TestEventProducer;
 import org.nearpeer.testing.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,27 +30,23 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ChartsAndTrendsTest {
 
-    private final String school = "school-" + UUID.randomUUID().toString().substring(0, 8);
+    private final SchoolEvents events = new SchoolEvents("x-service");
+    private final String school = events.school();
     private final UUID fall = UUID.randomUUID();
     private final UUID spring = UUID.randomUUID();
     private final UUID instrument = UUID.randomUUID();
-    private final TestEventProducer producer = new TestEventProducer(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
 
     @AfterEach
     void close() {
-        producer.close();
-    }
-
-    private void publish(UUID cycleId, NearpeerEvent event) {
-        producer.publish(TestEventProducer.envelope("x-service", school, cycleId, "x", event));
+        events.close();
     }
 
     @BeforeEach
     void twoSemesters() {
         // the later semester is created first: trends follow the calendar, not arrival
-        publish(spring, new CycleCreated("2017-spring", "Spring", LocalDate.of(2017, 3, 1), LocalDate.of(2017, 3, 15)));
-        publish(fall, new CycleCreated("2016-fall", "Fall", LocalDate.of(2016, 9, 1), LocalDate.of(2016, 9, 15)));
-        publish(null, new InstrumentPublished(instrument, "Evaluation", 1, List.of(new ItemDefinition("program_appropriate", ItemType.LIKERT,
+        events.publish(spring, new CycleCreated("2017-spring", "Spring", LocalDate.of(2017, 3, 1), LocalDate.of(2017, 3, 15)));
+        events.publish(fall, new CycleCreated("2016-fall", "Fall", LocalDate.of(2016, 9, 1), LocalDate.of(2016, 9, 15)));
+        events.publish(null, new InstrumentPublished(instrument, "Evaluation", 1, List.of(new ItemDefinition("program_appropriate", ItemType.LIKERT,
                 Audience.BOTH, "Appropriate?", null, null, List.of(), null, null, null, null, List.of("1", "2", "3", "4", "5"), false))));
         respond(fall, ParticipantRole.MENTOR, 3);
         respond(fall, ParticipantRole.MENTOR, 4);
@@ -65,7 +58,7 @@ class ChartsAndTrendsTest {
     }
 
     private void respond(UUID cycle, ParticipantRole role, int answer) {
-        publish(cycle, new ResponseSubmitted(UUID.randomUUID(), UUID.randomUUID(), instrument, UUID.randomUUID().toString(), role, "Y1", 1,
+        events.publish(cycle, new ResponseSubmitted(UUID.randomUUID(), UUID.randomUUID(), instrument, UUID.randomUUID().toString(), role, "Y1", 1,
                 List.of(new Answer("program_appropriate", answer, null, null, null, null))));
     }
 

@@ -20,13 +20,11 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nearpeer.analytics.domain.stats.LevelCounts;
 import org.nearpeer.analytics.domain.stats.MannWhitney;
-import org.nearpeer.events.NearpeerEvent;
 import org.nearpeer.events.enrollment.ApplicationSubmitted;
 import org.nearpeer.events.enrollment.CycleCreated;
 import org.nearpeer.events.enrollment.SchoolRegistered;
@@ -42,7 +40,6 @@ import org.nearpeer.events.vocabulary.HelpArea;
 import org.nearpeer.events.vocabulary.ItemType;
 import org.nearpeer.events.vocabulary.MeetingMethod;
 import org.nearpeer.events.vocabulary.ParticipantRole;
-import org.nearpeer.testing.TestEventProducer;
 import org.nearpeer.testing.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,19 +52,15 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class ProgramReportTest {
 
-    private final String school = "school-" + UUID.randomUUID().toString().substring(0, 8);
+    private final SchoolEvents events = new SchoolEvents("x-service");
+    private final String school = events.school();
     private final UUID fall = UUID.randomUUID();
     private final UUID spring = UUID.randomUUID();
     private final UUID instrument = UUID.randomUUID();
-    private final TestEventProducer producer = new TestEventProducer(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
 
     @AfterEach
     void close() {
-        producer.close();
-    }
-
-    private void publish(UUID cycleId, NearpeerEvent event) {
-        producer.publish(TestEventProducer.envelope("x-service", school, cycleId, "x", event));
+        events.close();
     }
 
     private RequestSpecification coordinator() {
@@ -78,10 +71,10 @@ class ProgramReportTest {
     /** Fall: mentors answer 4,4,5 and mentees 3,4; spring: mentors 5 and mentees 2,3. */
     @BeforeEach
     void twoSemesters() {
-        publish(null, new SchoolRegistered("Valley Medical School", List.of("main"), List.of("PY2", "Y1", "Y2"), "en", "UTC", 10));
-        publish(fall, new CycleCreated("2017-fall", "Fall semester", LocalDate.of(2017, 9, 1), LocalDate.of(2017, 9, 20)));
-        publish(spring, new CycleCreated("2018-spring", "Spring semester", LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 20)));
-        publish(null, new InstrumentPublished(instrument, "Evaluation", 1, List.of(
+        events.publish(null, new SchoolRegistered("Valley Medical School", List.of("main"), List.of("PY2", "Y1", "Y2"), "en", "UTC", 10));
+        events.publish(fall, new CycleCreated("2017-fall", "Fall semester", LocalDate.of(2017, 9, 1), LocalDate.of(2017, 9, 20)));
+        events.publish(spring, new CycleCreated("2018-spring", "Spring semester", LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 20)));
+        events.publish(null, new InstrumentPublished(instrument, "Evaluation", 1, List.of(
                 new ItemDefinition("meetings_per_semester", ItemType.SINGLE_CHOICE, Audience.BOTH, "How many times did you meet?", null, null,
                         List.of(new ChoiceOption("LESS_THAN_3", "fewer than 3"), new ChoiceOption("FOUR_TO_FIVE", "4–5")), null, null, null, null,
                         List.of(), true),
@@ -90,9 +83,9 @@ class ProgramReportTest {
                 new ItemDefinition("program_appropriate", ItemType.LIKERT, Audience.BOTH, "Was the mentoring program appropriate?", null, null,
                         List.of(), null, null, null, null, List.of("1", "2", "3", "4", "5"), true))));
         for (UUID cycle : List.of(fall, spring)) {
-            publish(cycle, new CampaignOpened(UUID.randomUUID(), instrument, Instant.now().plusSeconds(86_400), 4, 3));
+            events.publish(cycle, new CampaignOpened(UUID.randomUUID(), instrument, Instant.now().plusSeconds(86_400), 4, 3));
             for (ParticipantRole role : List.of(ParticipantRole.MENTOR, ParticipantRole.MENTEE)) {
-                publish(cycle, new ApplicationSubmitted(UUID.randomUUID(), UUID.randomUUID().toString(), role, "Y1", "main", Gender.FEMALE,
+                events.publish(cycle, new ApplicationSubmitted(UUID.randomUUID(), UUID.randomUUID().toString(), role, "Y1", "main", Gender.FEMALE,
                         Set.of(HelpArea.EXAM_REVIEW), Set.of(), Set.of(MeetingMethod.FACE_TO_FACE), List.of(), null, null, true));
             }
         }
@@ -112,7 +105,7 @@ class ProgramReportTest {
     }
 
     private void respond(UUID cycle, ParticipantRole role, int likert, String meetings, List<String> roles) {
-        publish(cycle, new ResponseSubmitted(UUID.randomUUID(), UUID.randomUUID(), instrument, UUID.randomUUID().toString(), role, "Y1", 1,
+        events.publish(cycle, new ResponseSubmitted(UUID.randomUUID(), UUID.randomUUID(), instrument, UUID.randomUUID().toString(), role, "Y1", 1,
                 List.of(new Answer("program_appropriate", likert, null, null, null, null), new Answer("meetings_per_semester", null, meetings, null, null,
                         null), new Answer("mentor_roles", null, null, roles, null, null))));
     }

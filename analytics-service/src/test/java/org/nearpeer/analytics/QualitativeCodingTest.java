@@ -17,11 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.nearpeer.analytics.domain.stats.Agreement;
-import org.nearpeer.events.NearpeerEvent;
 import org.nearpeer.events.enrollment.CycleCreated;
 import org.nearpeer.events.survey.Answer;
 import org.nearpeer.events.survey.InstrumentPublished;
@@ -32,7 +30,6 @@ import org.nearpeer.events.survey.ResponseSubmitted;
 import org.nearpeer.events.vocabulary.Audience;
 import org.nearpeer.events.vocabulary.ItemType;
 import org.nearpeer.events.vocabulary.ParticipantRole;
-import org.nearpeer.testing.TestEventProducer;
 import org.nearpeer.testing.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,20 +44,16 @@ class QualitativeCodingTest {
     static final String BOND = "mutual-benefits/relationship/interpersonal-relationship";
     static final String PRESSURE = "negative-experiences/burden/feeling-pressure";
 
-    private final String school = "school-" + UUID.randomUUID().toString().substring(0, 8);
+    private final SchoolEvents events = new SchoolEvents("survey-service");
+    private final String school = events.school();
     private final UUID cycle = UUID.randomUUID();
     private final UUID instrument = UUID.randomUUID();
     private final Tokens coderA = Tokens.coder(school).subject("coder-a-" + school);
     private final Tokens coderB = Tokens.coder(school).subject("coder-b-" + school);
-    private final TestEventProducer producer = new TestEventProducer(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
 
     @AfterEach
     void close() {
-        producer.close();
-    }
-
-    private void publish(UUID cycleId, NearpeerEvent event) {
-        producer.publish(TestEventProducer.envelope("survey-service", school, cycleId, "x", event));
+        events.close();
     }
 
     private String coordinator() {
@@ -71,14 +64,14 @@ class QualitativeCodingTest {
     private List<UUID> answers(int doubleCodingPercent, ParticipantRole role, String... texts) {
         given().auth().oauth2(coordinator()).contentType(ContentType.JSON)
                 .body(Map.of("doubleCodingPercent", doubleCodingPercent, "claimMinutes", 30)).put("/api/v1/coding/settings").then().statusCode(200);
-        publish(cycle, new CycleCreated("2017-fall", "Fall", LocalDate.of(2017, 9, 1), LocalDate.of(2017, 9, 20)));
-        publish(null, new InstrumentPublished(instrument, "Evaluation", 1, List.of(new ItemDefinition("benefits", ItemType.OPEN_TEXT, Audience.BOTH,
+        events.publish(cycle, new CycleCreated("2017-fall", "Fall", LocalDate.of(2017, 9, 1), LocalDate.of(2017, 9, 20)));
+        events.publish(null, new InstrumentPublished(instrument, "Evaluation", 1, List.of(new ItemDefinition("benefits", ItemType.OPEN_TEXT, Audience.BOTH,
                 "What did you gain?", null, null, List.of(), null, null, null, 2000, List.of(), false))));
         List<UUID> responses = new ArrayList<>();
         for (String text : texts) {
             UUID response = UUID.randomUUID();
             responses.add(response);
-            publish(cycle, new ResponseSubmitted(response, UUID.randomUUID(), instrument, "p-" + response, role, "Y1", 1,
+            events.publish(cycle, new ResponseSubmitted(response, UUID.randomUUID(), instrument, "p-" + response, role, "Y1", 1,
                     List.of(new Answer("benefits", null, null, null, null, text))));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(coordinator()).queryParam("cycleId", cycle)
@@ -206,12 +199,12 @@ class QualitativeCodingTest {
         List<UUID> responses = answers(0, ParticipantRole.MENTEE, "It helped.");
         var claim = claim(coderA);
         submit(coderA, claim.path("codingId"), List.of(STUDY), null).then().statusCode(200).body("status", equalTo("CODED"));
-        publish(cycle, new ResponseRevised(responses.get(0), UUID.randomUUID(), instrument, "p", ParticipantRole.MENTEE, "Y1", 2,
+        events.publish(cycle, new ResponseRevised(responses.get(0), UUID.randomUUID(), instrument, "p", ParticipantRole.MENTEE, "Y1", 2,
                 List.of(new Answer("benefits", null, null, null, null, "It helped me plan my revision."))));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(coordinator()).queryParam("cycleId", cycle)
                 .get("/api/v1/coding/answers").then().body("items[0].status", equalTo("QUEUED"))
                 .body("items[0].text", equalTo("It helped me plan my revision.")).body("items[0].codings", hasSize(0)));
-        publish(cycle, new ResponseErased(responses.get(0), UUID.randomUUID(), "p", "research consent withdrawn"));
+        events.publish(cycle, new ResponseErased(responses.get(0), UUID.randomUUID(), "p", "research consent withdrawn"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(coordinator()).queryParam("cycleId", cycle)
                 .get("/api/v1/coding/answers").then().body("totalItems", equalTo(0)));
     }

@@ -16,10 +16,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.nearpeer.events.NearpeerEvent;
 import org.nearpeer.events.enrollment.ApplicationSubmitted;
 import org.nearpeer.events.enrollment.ApplicationWithdrawn;
 import org.nearpeer.events.enrollment.CycleCreated;
@@ -46,7 +44,6 @@ import org.nearpeer.events.vocabulary.ParticipationPurpose;
 import org.nearpeer.events.vocabulary.SessionActivity;
 import org.nearpeer.events.vocabulary.SessionLocation;
 import org.nearpeer.events.vocabulary.SessionMethod;
-import org.nearpeer.testing.TestEventProducer;
 import org.nearpeer.testing.Tokens;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -60,19 +57,15 @@ class RebuildTest {
     @Inject
     MeterRegistry meters;
 
-    private final String school = "school-" + UUID.randomUUID().toString().substring(0, 8);
+    private final SchoolEvents events = new SchoolEvents("x-service");
+    private final String school = events.school();
     private final UUID cycle = UUID.randomUUID();
     private final UUID instrument = UUID.randomUUID();
     private final Random random = new Random(7);
-    private final TestEventProducer producer = new TestEventProducer(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
 
     @AfterEach
     void close() {
-        producer.close();
-    }
-
-    private void publish(UUID cycleId, NearpeerEvent event) {
-        producer.publish(TestEventProducer.envelope("x-service", school, cycleId, "x", event));
+        events.close();
     }
 
     @Test
@@ -141,49 +134,49 @@ class RebuildTest {
 
     /** Every kind of event analytics takes, including revisions, an erasure, a withdrawal and a dissolved pair. */
     private void cohort() {
-        publish(cycle, new CycleCreated("2018-spring", "Spring", LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 20)));
-        publish(null, new InstrumentPublished(instrument, "Evaluation", 1, List.of(likert("program_appropriate"), likert("mentoring_helpful"),
+        events.publish(cycle, new CycleCreated("2018-spring", "Spring", LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 20)));
+        events.publish(null, new InstrumentPublished(instrument, "Evaluation", 1, List.of(likert("program_appropriate"), likert("mentoring_helpful"),
                 new ItemDefinition("purposes", ItemType.MULTIPLE_CHOICE, Audience.BOTH, "Purposes?", null, null,
                         List.of(new ChoiceOption("ACADEMIC", "academic"), new ChoiceOption("EMOTIONAL", "emotional")), 2, null, null, null,
                         List.of(), false))));
-        publish(cycle, new CampaignOpened(UUID.randomUUID(), instrument, Instant.now().plusSeconds(86_400), 11, 10));
+        events.publish(cycle, new CampaignOpened(UUID.randomUUID(), instrument, Instant.now().plusSeconds(86_400), 11, 10));
         List<UUID> applications = new ArrayList<>();
         for (int i = 0; i < 21; i++) {
             ParticipantRole role = i < 10 ? ParticipantRole.MENTOR : ParticipantRole.MENTEE;
             UUID application = UUID.randomUUID();
             applications.add(application);
-            publish(cycle, new ApplicationSubmitted(application, "p" + i, role, List.of("PY2", "Y1", "Y2").get(i % 3), "main",
+            events.publish(cycle, new ApplicationSubmitted(application, "p" + i, role, List.of("PY2", "Y1", "Y2").get(i % 3), "main",
                     Gender.values()[i % 4], Set.of(HelpArea.EXAM_REVIEW), Set.of(ParticipationPurpose.ACADEMIC_HELP), Set.of(MeetingMethod.FACE_TO_FACE),
                     List.of(), null, null, true));
         }
         UUID leaving = UUID.randomUUID();
-        publish(cycle, new ApplicationSubmitted(leaving, "p-leaving", ParticipantRole.MENTEE, "Y1", "main", null, Set.of(HelpArea.EXAM_REVIEW),
+        events.publish(cycle, new ApplicationSubmitted(leaving, "p-leaving", ParticipantRole.MENTEE, "Y1", "main", null, Set.of(HelpArea.EXAM_REVIEW),
                 Set.of(), Set.of(MeetingMethod.FACE_TO_FACE), List.of(), null, null, true));
-        publish(cycle, new ApplicationWithdrawn(leaving, "p-leaving", ParticipantRole.MENTEE));
+        events.publish(cycle, new ApplicationWithdrawn(leaving, "p-leaving", ParticipantRole.MENTEE));
         for (int p = 0; p < 8; p++) {
             UUID pair = UUID.randomUUID();
-            publish(cycle, new PairConfirmed(pair, "p" + (10 + p), "p" + p, p < 3 ? PairOrigin.SELF_CHOSEN : PairOrigin.MATCHED));
+            events.publish(cycle, new PairConfirmed(pair, "p" + (10 + p), "p" + p, p < 3 ? PairOrigin.SELF_CHOSEN : PairOrigin.MATCHED));
             for (int s = 0; s < p; s++) {
                 UUID session = UUID.randomUUID();
-                publish(cycle, new SessionLogged(session, pair, LocalDate.of(2018, 4, 1 + s), 30 + 15 * (s % 4), SessionMethod.values()[s % 3],
+                events.publish(cycle, new SessionLogged(session, pair, LocalDate.of(2018, 4, 1 + s), 30 + 15 * (s % 4), SessionMethod.values()[s % 3],
                         SessionLocation.values()[s % 7], Set.of(SessionActivity.values()[s % 8]), ParticipantRole.MENTOR));
                 if (s % 2 == 0) {
-                    publish(cycle, new SessionConfirmed(session, pair, "p" + p, 30 + 15 * (s % 4)));
+                    events.publish(cycle, new SessionConfirmed(session, pair, "p" + p, 30 + 15 * (s % 4)));
                 }
             }
             if (p == 7) {
-                publish(cycle, new PairDissolved(pair, "mentee withdrew"));
+                events.publish(cycle, new PairDissolved(pair, "mentee withdrew"));
             }
         }
         for (int i = 0; i < 21; i++) {
             ParticipantRole role = i < 10 ? ParticipantRole.MENTOR : ParticipantRole.MENTEE;
             UUID response = UUID.randomUUID();
-            publish(cycle, new ResponseSubmitted(response, UUID.randomUUID(), instrument, "p" + i, role, "Y1", 1, answers()));
+            events.publish(cycle, new ResponseSubmitted(response, UUID.randomUUID(), instrument, "p" + i, role, "Y1", 1, answers()));
             if (i % 5 == 0) {
-                publish(cycle, new ResponseRevised(response, UUID.randomUUID(), instrument, "p" + i, role, "Y1", 2, answers()));
+                events.publish(cycle, new ResponseRevised(response, UUID.randomUUID(), instrument, "p" + i, role, "Y1", 2, answers()));
             }
             if (i == 20) {
-                publish(cycle, new ResponseErased(response, UUID.randomUUID(), "p" + i, "research consent withdrawn"));
+                events.publish(cycle, new ResponseErased(response, UUID.randomUUID(), "p" + i, "research consent withdrawn"));
             }
         }
     }

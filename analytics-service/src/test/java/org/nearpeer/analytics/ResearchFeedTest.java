@@ -13,13 +13,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nearpeer.analytics.domain.stats.LevelCounts;
 import org.nearpeer.analytics.domain.stats.MannWhitney;
-import org.nearpeer.events.NearpeerEvent;
 import org.nearpeer.events.enrollment.CycleCreated;
 import org.nearpeer.events.enrollment.SchoolRegistered;
 import org.nearpeer.events.survey.Answer;
@@ -29,7 +27,6 @@ import org.nearpeer.events.survey.ResponseSubmitted;
 import org.nearpeer.events.vocabulary.Audience;
 import org.nearpeer.events.vocabulary.ItemType;
 import org.nearpeer.events.vocabulary.ParticipantRole;
-import org.nearpeer.testing.TestEventProducer;
 import org.nearpeer.testing.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,26 +45,22 @@ class ResearchFeedTest {
 
     private static final String FEED = "/api/v1/feeds/satisfaction";
 
-    private final String school = "school-" + UUID.randomUUID().toString().substring(0, 8);
+    private final SchoolEvents events = new SchoolEvents("x-service");
+    private final String school = events.school();
     private final UUID cycle = UUID.randomUUID();
     private final UUID instrument = UUID.randomUUID();
-    private final TestEventProducer producer = new TestEventProducer(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
 
     @AfterEach
     void close() {
-        producer.close();
-    }
-
-    private void publish(UUID cycleId, NearpeerEvent event) {
-        producer.publish(TestEventProducer.envelope("x-service", school, cycleId, "x", event));
+        events.close();
     }
 
     /** Threshold 3; mentors 4,4,4,5,5,5 and mentees 2,3,3,3,4,4,4 on one item, two mentors on another. */
     @BeforeEach
     void cohort() {
-        publish(null, new SchoolRegistered("Feed school", List.of("main"), List.of("Y1", "Y2"), "en", "UTC", 3));
-        publish(cycle, new CycleCreated("2017-fall", "Fall", LocalDate.of(2017, 9, 1), LocalDate.of(2017, 9, 30)));
-        publish(null, new InstrumentPublished(instrument, "Evaluation", 1, List.of(likert("program_appropriate"), likert("would_recommend"))));
+        events.publish(null, new SchoolRegistered("Feed school", List.of("main"), List.of("Y1", "Y2"), "en", "UTC", 3));
+        events.publish(cycle, new CycleCreated("2017-fall", "Fall", LocalDate.of(2017, 9, 1), LocalDate.of(2017, 9, 30)));
+        events.publish(null, new InstrumentPublished(instrument, "Evaluation", 1, List.of(likert("program_appropriate"), likert("would_recommend"))));
         for (int answer : new int[] {4, 4, 4, 5, 5, 5}) {
             respond(ParticipantRole.MENTOR, "program_appropriate", answer);
         }
@@ -87,7 +80,7 @@ class ResearchFeedTest {
     }
 
     private void respond(ParticipantRole role, String item, int answer) {
-        publish(cycle, new ResponseSubmitted(UUID.randomUUID(), UUID.randomUUID(), instrument, UUID.randomUUID().toString(), role, "Y1", 1,
+        events.publish(cycle, new ResponseSubmitted(UUID.randomUUID(), UUID.randomUUID(), instrument, UUID.randomUUID().toString(), role, "Y1", 1,
                 List.of(new Answer(item, answer, null, null, null, null))));
     }
 

@@ -10,12 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.nearpeer.analytics.domain.stats.LevelCounts;
 import org.nearpeer.analytics.domain.stats.MannWhitney;
-import org.nearpeer.events.NearpeerEvent;
 import org.nearpeer.events.survey.Answer;
 import org.nearpeer.events.survey.InstrumentPublished;
 import org.nearpeer.events.survey.ItemDefinition;
@@ -25,7 +23,6 @@ import org.nearpeer.events.survey.ResponseSubmitted;
 import org.nearpeer.events.vocabulary.Audience;
 import org.nearpeer.events.vocabulary.ItemType;
 import org.nearpeer.events.vocabulary.ParticipantRole;
-import org.nearpeer.testing.TestEventProducer;
 import org.nearpeer.testing.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,24 +31,20 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class SatisfactionStatisticsTest {
 
-    private final String school = "school-" + UUID.randomUUID().toString().substring(0, 8);
+    private final SchoolEvents events = new SchoolEvents("survey-service");
+    private final String school = events.school();
     private final UUID cycle = UUID.randomUUID();
     private final UUID campaign = UUID.randomUUID();
     private final UUID instrument = UUID.randomUUID();
-    private final TestEventProducer producer = new TestEventProducer(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
 
     @AfterEach
     void close() {
-        producer.close();
-    }
-
-    private void publish(UUID cycleId, NearpeerEvent event) {
-        producer.publish(TestEventProducer.envelope("survey-service", school, cycleId, "x", event));
+        events.close();
     }
 
     private void instrument() {
         List<String> anchors = List.of("not at all", "low", "moderate", "high", "very high");
-        publish(null, new InstrumentPublished(instrument, "Evaluation", 1, List.of(
+        events.publish(null, new InstrumentPublished(instrument, "Evaluation", 1, List.of(
                 new ItemDefinition("program_appropriate", ItemType.LIKERT, Audience.BOTH, "Appropriate?", null, null, List.of(), null, null,
                         null, null, anchors, true),
                 new ItemDefinition("mentor_roles", ItemType.MULTIPLE_CHOICE, Audience.BOTH, "Roles?", null, null,
@@ -64,7 +57,7 @@ class SatisfactionStatisticsTest {
 
     private UUID respond(ParticipantRole role, int answer) {
         UUID response = UUID.randomUUID();
-        publish(cycle, new ResponseSubmitted(response, campaign, instrument, UUID.randomUUID().toString(), role, "Y1", 1,
+        events.publish(cycle, new ResponseSubmitted(response, campaign, instrument, UUID.randomUUID().toString(), role, "Y1", 1,
                 List.of(new Answer("program_appropriate", answer, null, null, null, null), new Answer("benefits", null, null, null, null, "text"),
                         new Answer("mentor_roles", null, null, answer >= 4 ? List.of("STUDY_ADVISOR", "ROLE_MODEL") : List.of("FRIEND"), null, null))));
         return response;
@@ -127,12 +120,12 @@ class SatisfactionStatisticsTest {
         instrument();
         UUID response = respond(ParticipantRole.MENTEE, 2);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> table().body("[0].mentees.distribution", equalTo(List.of(0, 1, 0, 0, 0))));
-        publish(cycle, new ResponseRevised(response, campaign, instrument, "p", ParticipantRole.MENTEE, "Y1", 3,
+        events.publish(cycle, new ResponseRevised(response, campaign, instrument, "p", ParticipantRole.MENTEE, "Y1", 3,
                 List.of(new Answer("program_appropriate", 5, null, null, null, null))));
-        publish(cycle, new ResponseRevised(response, campaign, instrument, "p", ParticipantRole.MENTEE, "Y1", 2,
+        events.publish(cycle, new ResponseRevised(response, campaign, instrument, "p", ParticipantRole.MENTEE, "Y1", 2,
                 List.of(new Answer("program_appropriate", 1, null, null, null, null))));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> table().body("[0].mentees.distribution", equalTo(List.of(0, 0, 0, 0, 1))));
-        publish(cycle, new ResponseErased(response, campaign, "p", "research consent withdrawn"));
+        events.publish(cycle, new ResponseErased(response, campaign, "p", "research consent withdrawn"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> table().body("[0].mentees.n", equalTo(0)).body("[0].mentees.mean", nullValue())
                 .body("[0].comparison.pExact", nullValue()));
     }
