@@ -37,7 +37,7 @@ public class StandardProblemResponses implements OASFilter {
         ensureProblemSchema(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                operations(item).forEach((method, operation) -> document(path, method, operation));
+                operations(item).values().forEach(operation -> document(path, operation));
             }
         });
     }
@@ -66,7 +66,7 @@ public class StandardProblemResponses implements OASFilter {
         return item.getOperations() == null ? Map.of() : item.getOperations();
     }
 
-    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void document(String path, Operation operation) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
