@@ -2,7 +2,6 @@ package org.nearpeer.bench;
 
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -64,24 +63,23 @@ final class AnalyticsBenchmark {
 
     private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String kafka = "127.0.0.1:" + port("KAFKA", 19092);
-    private final String keycloak = "http://127.0.0.1:" + port("KEYCLOAK", 8180);
-    private final String analytics = "http://127.0.0.1:" + port("ANALYTICS", 8085);
+    private final String kafka = "127.0.0.1:" + RunningStack.port("KAFKA", 19092);
+    private final String analytics = RunningStack.url("ANALYTICS", 8085);
 
     AnalyticsBenchmark(PrintStream out) {
         this.out = out;
     }
 
     int run(List<String> args) throws Exception {
-        int events = intOption(args, "--events", 20_000);
-        int rate = intOption(args, "--rate", 200);
-        int seconds = intOption(args, "--seconds", 30);
+        int events = RunningStack.intOption(args, "--events", 20_000);
+        int rate = RunningStack.intOption(args, "--rate", 200);
+        int seconds = RunningStack.intOption(args, "--seconds", 30);
         if (status(analytics + "/q/health/ready") != 200) {
             out.println("The analytics service is not up at " + analytics + ": start the stack first (./nearpeer up --detach).");
             return 2;
         }
-        String coordinator = token("coordinator.north");
-        String admin = token("platform.admin");
+        String coordinator = RunningStack.token(http, "coordinator.north");
+        String admin = RunningStack.token(http, "platform.admin");
         UUID instrument = UUID.randomUUID();
         try (KafkaProducer<String, String> producer = producer()) {
             send(producer, null, new InstrumentPublished(instrument, "Benchmark", 1, List.of(new ItemDefinition(ITEM, ItemType.LIKERT,
@@ -95,7 +93,7 @@ final class AnalyticsBenchmark {
             out.printf("  3. published -> visible latency at %d responses/s for %d s ...%n", rate, seconds);
             double[] latencies = latency(producer, coordinator, instrument, rate, seconds);
             out.printf("     %,d responses: p50 %.0f ms, p99 %.0f ms, max %.0f ms (goal p99 < 250 ms; polled every %d ms)%n", latencies.length,
-                    percentile(latencies, 0.50), percentile(latencies, 0.99), latencies[latencies.length - 1], POLL_INTERVAL_MS);
+                    RunningStack.percentile(latencies, 0.50), RunningStack.percentile(latencies, 0.99), latencies[latencies.length - 1], POLL_INTERVAL_MS);
         }
         return 0;
     }
@@ -277,17 +275,6 @@ final class AnalyticsBenchmark {
         producer.send(record);
     }
 
-    private String token(String user) throws Exception {
-        String form = "grant_type=password&client_id=nearpeer-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=nearpeer";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/nearpeer/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("no token for " + user + ": " + response.statusCode() + " " + response.body());
-        }
-        return JSON.readTree(response.body()).path("access_token").asText();
-    }
-
     private int status(String url) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -296,17 +283,4 @@ final class AnalyticsBenchmark {
         }
     }
 
-    private static double percentile(double[] sorted, double q) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
-    }
-
-    private static int intOption(List<String> args, String name, int fallback) {
-        int index = args.indexOf(name);
-        return index >= 0 && index + 1 < args.size() ? Integer.parseInt(args.get(index + 1)) : fallback;
-    }
-
-    private static int port(String component, int fallback) {
-        String value = System.getenv("NEARPEER_PORT_" + component);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value);
-    }
 }

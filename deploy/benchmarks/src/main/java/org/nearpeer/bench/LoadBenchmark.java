@@ -3,7 +3,6 @@ package org.nearpeer.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -38,18 +37,17 @@ final class LoadBenchmark {
 
     private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String keycloak = "http://127.0.0.1:" + port("KEYCLOAK", 8180);
-    private final String enrollment = "http://127.0.0.1:" + port("ENROLLMENT", 8081);
-    private final int postgresPort = port("POSTGRES", 15432);
+    private final String enrollment = RunningStack.url("ENROLLMENT", 8081);
+    private final int postgresPort = RunningStack.port("POSTGRES", 15432);
 
     LoadBenchmark(PrintStream out) {
         this.out = out;
     }
 
     int run(List<String> options) throws Exception {
-        int seconds = intOption(options, "--seconds", 20);
-        int clients = intOption(options, "--clients", 8);
-        String coordinator = token("coordinator.north");
+        int seconds = RunningStack.intOption(options, "--seconds", 20);
+        int clients = RunningStack.intOption(options, "--clients", 8);
+        String coordinator = RunningStack.token(http, "coordinator.north");
         String cycle = openCycle(coordinator);
 
         out.printf("enrollment POST /applications, %d clients, %d s (after a 5 s warm-up) ...%n", clients, seconds);
@@ -69,7 +67,7 @@ final class LoadBenchmark {
                 %s: %.0f transactions/s
                 ratio API / baseline: %.2f (goal >= 0.50)
                 """, Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("os.name"),
-                clients, seconds, created, failures.get(), apiRate, percentile(sorted, 0.50), percentile(sorted, 0.99), baseline.label(),
+                clients, seconds, created, failures.get(), apiRate, RunningStack.percentile(sorted, 0.50), RunningStack.percentile(sorted, 0.99), baseline.label(),
                 baseline.transactionsPerSecond(), apiRate / baseline.transactionsPerSecond());
         out.print(report);
         return 0;
@@ -187,28 +185,4 @@ final class LoadBenchmark {
         return JSON.readTree(response.body());
     }
 
-    private String token(String user) throws Exception {
-        String form = "grant_type=password&client_id=nearpeer-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=nearpeer";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/nearpeer/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("no token for " + user + " (is the stack up? ./nearpeer up --detach): " + response.statusCode());
-        }
-        return JSON.readTree(response.body()).path("access_token").asText();
-    }
-
-    private static int intOption(List<String> options, String name, int fallback) {
-        int at = options.indexOf(name);
-        return at >= 0 && at + 1 < options.size() ? Integer.parseInt(options.get(at + 1)) : fallback;
-    }
-
-    private static int port(String component, int fallback) {
-        String value = System.getenv("NEARPEER_PORT_" + component);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
-    }
-
-    private static double percentile(double[] sorted, double q) {
-        return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
-    }
 }
