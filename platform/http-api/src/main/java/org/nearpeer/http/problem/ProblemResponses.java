@@ -3,6 +3,7 @@ package org.nearpeer.http.problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -11,6 +12,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -109,18 +111,35 @@ public class ProblemResponses {
     private static Response unconvertibleParameter(Throwable conversion, UriInfo uri) {
         String message = String.valueOf(conversion.getMessage());
         if (uri != null) {
-            for (var parameter : uri.getQueryParameters().entrySet()) {
-                for (String value : parameter.getValue()) {
-                    if (!value.isEmpty() && message.contains(value)) {
-                        return respond(new Problem("urn:nearpeer:problem:invalid-input", "Invalid input", 400,
-                                "The request has 1 invalid field(s).", path(uri),
-                                List.of(new Problem.Violation("query." + parameter.getKey(), "'" + value + "' has the wrong form for this parameter"))));
-                    }
-                }
+            var culprit = queryParameterNamedBy(message, uri.getPathSegments().stream().map(PathSegment::getPath).toList(),
+                    uri.getQueryParameters());
+            if (culprit.isPresent()) {
+                return respond(new Problem("urn:nearpeer:problem:invalid-input", "Invalid input", 400, "The request has 1 invalid field(s).",
+                        path(uri), List.of(new Problem.Violation("query." + culprit.get().getKey(),
+                                "'" + culprit.get().getValue() + "' has the wrong form for this parameter"))));
             }
         }
         return respond(new Problem("about:blank", "Not Found", 404,
                 "The path names no record: a part of it has the wrong form (" + message + ").", path(uri), List.of()));
+    }
+
+    /**
+     * The query parameter (name and value) whose value a converter's failure message quotes, unless
+     * it quotes a path segment: then the path is at fault.
+     */
+    static java.util.Optional<Map.Entry<String, String>> queryParameterNamedBy(String message, List<String> pathSegments,
+            Map<String, List<String>> query) {
+        if (pathSegments.stream().anyMatch(segment -> !segment.isEmpty() && message.contains(segment))) {
+            return java.util.Optional.empty();
+        }
+        for (var parameter : query.entrySet()) {
+            for (String value : parameter.getValue()) {
+                if (!value.isEmpty() && message.contains(value)) {
+                    return java.util.Optional.of(Map.entry(parameter.getKey(), value));
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     @ServerExceptionMapper(priority = 10_000)
