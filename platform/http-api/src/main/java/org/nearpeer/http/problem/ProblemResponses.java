@@ -124,22 +124,24 @@ public class ProblemResponses {
     }
 
     /**
-     * The query parameter (name and value) whose value a converter's failure message quotes, unless
-     * it quotes a path segment: then the path is at fault.
+     * The query parameter (name and value) whose value a converter's failure message quotes. The
+     * message may also contain a path segment by chance (a class name holding "coding"), or a
+     * short query value may occur inside a quoted path segment: the longest quoted part is taken
+     * for the culprit, and a path segment wins a tie.
      */
     static java.util.Optional<Map.Entry<String, String>> queryParameterNamedBy(String message, List<String> pathSegments,
             Map<String, List<String>> query) {
-        if (pathSegments.stream().anyMatch(segment -> !segment.isEmpty() && message.contains(segment))) {
-            return java.util.Optional.empty();
-        }
+        int longestSegment = pathSegments.stream().filter(segment -> !segment.isEmpty() && message.contains(segment))
+                .mapToInt(String::length).max().orElse(0);
+        Map.Entry<String, String> culprit = null;
         for (var parameter : query.entrySet()) {
             for (String value : parameter.getValue()) {
-                if (!value.isEmpty() && message.contains(value)) {
-                    return java.util.Optional.of(Map.entry(parameter.getKey(), value));
+                if (value.length() > longestSegment && message.contains(value) && (culprit == null || value.length() > culprit.getValue().length())) {
+                    culprit = Map.entry(parameter.getKey(), value);
                 }
             }
         }
-        return java.util.Optional.empty();
+        return java.util.Optional.ofNullable(culprit);
     }
 
     @ServerExceptionMapper(priority = 10_000)

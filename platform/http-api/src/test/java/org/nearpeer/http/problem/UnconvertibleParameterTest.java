@@ -25,6 +25,13 @@ class UnconvertibleParameterTest {
     }
 
     @Test
+    void aPathSegmentThatOccursInTheMessageByChanceDoesNotHideTheQueryValue() {
+        assertThat(ProblemResponses.queryParameterNamedBy("No enum constant org.nearpeer.analytics.domain.coding.AnswerStatus.NOT_A_VALUE",
+                List.of("api", "v1", "coding", "answers"), Map.of("status", List.of("NOT_A_VALUE"))))
+                .contains(Map.entry("status", "NOT_A_VALUE"));
+    }
+
+    @Test
     void nothingQuotedMeansNoQueryParameterIsBlamed() {
         assertThat(ProblemResponses.queryParameterNamedBy("conversion failed", List.of("api", "v1", "cycles"), Map.of("page", List.of("0"))))
                 .isEmpty();
