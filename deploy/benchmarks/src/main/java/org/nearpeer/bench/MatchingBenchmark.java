@@ -140,8 +140,13 @@ public final class MatchingBenchmark {
     private static double bytesPerEdge(BipartiteGraph graph) {
         long nodes = (long) graph.mentees() + graph.mentors() + 1;
         long graphBytes = 8L * graph.edges() + 4L * (graph.mentees() + 1) + 4L * graph.mentors();
-        long solverBytes = nodes * (8 + 8 + 4 + 4 + 4) + graph.mentees() * (4L + 4 + 4 + 8 + 4) + graph.mentors() * 8L
-                + nodes * (4 + 4 + 8);
+        long slots = 0;
+        for (int j = 0; j < graph.mentors(); j++) {
+            slots += graph.capacity(j);
+        }
+        // per node: potential, distance, parent, parent cost, settled list, and the heap (entry, position, key);
+        // per mentee: mentor, matched cost, bidding queue; per mentor: load, first slot; per place: its mentee
+        long solverBytes = nodes * (8 + 8 + 4 + 4 + 4) + nodes * (4 + 4 + 8) + graph.mentees() * (4L + 4 + 4) + graph.mentors() * 8L + slots * 4;
         return (double) (graphBytes + solverBytes) / Math.max(1, graph.edges());
     }
 }
