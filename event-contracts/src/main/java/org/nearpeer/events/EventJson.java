@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -23,6 +24,14 @@ public final class EventJson {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
+    /** One reader per payload type: reading through a prepared reader skips resolving the type per event. */
+    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return MAPPER.readerFor(type);
+        }
+    };
+
     private EventJson() {
     }
 
@@ -39,7 +48,7 @@ public final class EventJson {
      */
     public static <T extends NearpeerEvent> T read(String json, Class<T> payloadType) {
         try {
-            T value = MAPPER.readValue(json, payloadType);
+            T value = READERS.get(payloadType).readValue(json);
             if (value == null) {
                 throw new MalformedEventException("event payload is null");
             }

@@ -72,7 +72,7 @@ public final class KafkaCloudEventBinding {
         }
         Instant time;
         try {
-            time = Instant.parse(required(headers, CloudEventHeaders.TIME));
+            time = CloudEventTime.parse(required(headers, CloudEventHeaders.TIME));
         } catch (DateTimeParseException e) {
             throw new MalformedEventException("invalid ce_time on event " + id, e);
         }
