@@ -101,32 +101,77 @@ public class IdempotentConsumer {
      */
     public void processBatch(String consumer, List<ConsumerRecord<String, String>> records, EventHandlers handlers,
             java.util.function.BiConsumer<ConsumerRecord<String, String>, PoisonEventException> onPoison) {
-        List<Decoded> run = new java.util.ArrayList<>();
+        apply(consumer, decode(consumer, records, handlers), handlers, onPoison);
+    }
+
+    /**
+     * The first half of {@link #processBatch}, touching no database: a replay decodes the next
+     * poll on one thread while another applies the previous one.
+     */
+    public DecodedBatch decode(String consumer, List<ConsumerRecord<String, String>> records, EventHandlers handlers) {
+        List<DecodedBatch.Item> items = new java.util.ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
+            if (!wanted(record, handlers)) {
+                continue; // a type these handlers do not take: not parsed at all
+            }
             Optional<EventEnvelope<NearpeerEvent>> decoded;
             try {
                 decoded = KafkaCloudEventBinding.decode(headersOf(record), record.value());
             } catch (MalformedEventException e) {
                 registry.counter("nearpeer.inbox.poison", "consumer", consumer).increment();
-                applyRun(consumer, run, handlers, onPoison);
-                run.clear();
-                onPoison.accept(record, new PoisonEventException(e.getMessage(), e));
+                items.add(new DecodedBatch.Poison(record, new PoisonEventException(e.getMessage(), e)));
                 continue;
             }
             Optional<Consumer<EventEnvelope<NearpeerEvent>>> handler = decoded.flatMap(event -> handlers.handlerFor(event.type()));
-            if (handler.isEmpty()) {
-                continue; // a type this version does not know, or does not need
+            if (handler.isPresent()) { // else a type this version does not know, or does not need
+                items.add(new Decoded(record, decoded.get(), handler.get()));
             }
-            if (!run.isEmpty() && !run.get(0).event().schoolId().equals(decoded.get().schoolId())) {
-                applyRun(consumer, run, handlers, onPoison);
-                run.clear();
+        }
+        return new DecodedBatch(items);
+    }
+
+    /** False only for a well-formed type header these handlers have nothing for; anything else is decoded (and may prove poison). */
+    private static boolean wanted(ConsumerRecord<String, String> record, EventHandlers handlers) {
+        Header type = record.headers().lastHeader(org.nearpeer.events.CloudEventHeaders.TYPE);
+        return type == null || type.value() == null || handlers.handlerFor(new String(type.value(), StandardCharsets.UTF_8)).isPresent();
+    }
+
+    /** The second half of {@link #processBatch}: applies a decoded batch in order, poison handed to {@code onPoison} in its place. */
+    public void apply(String consumer, DecodedBatch batch, EventHandlers handlers,
+            java.util.function.BiConsumer<ConsumerRecord<String, String>, PoisonEventException> onPoison) {
+        List<Decoded> run = new java.util.ArrayList<>();
+        for (DecodedBatch.Item item : batch.items()) {
+            switch (item) {
+                case DecodedBatch.Poison poison -> {
+                    applyRun(consumer, run, handlers, onPoison);
+                    run.clear();
+                    onPoison.accept(poison.record(), poison.reason());
+                }
+                case Decoded decoded -> {
+                    if (!run.isEmpty() && !run.get(0).event().schoolId().equals(decoded.event().schoolId())) {
+                        applyRun(consumer, run, handlers, onPoison);
+                        run.clear();
+                    }
+                    run.add(decoded);
+                }
             }
-            run.add(new Decoded(record, decoded.get(), handler.get()));
         }
         applyRun(consumer, run, handlers, onPoison);
     }
 
-    private record Decoded(ConsumerRecord<String, String> record, EventEnvelope<NearpeerEvent> event, Consumer<EventEnvelope<NearpeerEvent>> handler) {
+    /** Records decoded for {@link #apply}: events with their handlers, and poison, in record order. */
+    public record DecodedBatch(List<Item> items) {
+
+        /** One record's outcome of decoding. */
+        public sealed interface Item permits Decoded, Poison {
+        }
+
+        record Poison(ConsumerRecord<String, String> record, PoisonEventException reason) implements Item {
+        }
+    }
+
+    record Decoded(ConsumerRecord<String, String> record, EventEnvelope<NearpeerEvent> event, Consumer<EventEnvelope<NearpeerEvent>> handler)
+            implements DecodedBatch.Item {
     }
 
     private void applyRun(String consumer, List<Decoded> run, EventHandlers handlers,
