@@ -9,8 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -215,9 +219,62 @@ public class ProjectionRebuild {
         }
     }
 
-    /** One pass over every partition from its beginning to the end it had when the rebuild started. */
+    /**
+     * One pass over every partition from its beginning to the end it had when the rebuild started.
+     * A reader thread polls and decodes the next records while this thread applies the previous
+     * ones (decoding is a third of the work; the queue is short, so memory stays bounded).
+     */
     private void pass(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions, Map<TopicPartition, Long> endOffsets,
             Map<String, Subscription> byTopic, Function<Subscription, EventHandlers> handlersOf, Tally tally) {
+        BlockingQueue<List<DecodedTopicBatch>> decoded = new ArrayBlockingQueue<>(2);
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, Thread.currentThread().getName() + "-reader"));
+        try {
+            Future<?> reading = reader.submit(() -> {
+                read(consumer, partitions, endOffsets, byTopic, handlersOf, decoded);
+                return null;
+            });
+            while (true) {
+                List<DecodedTopicBatch> poll = decoded.poll(1, TimeUnit.SECONDS);
+                if (poll == null) {
+                    if (reading.isDone()) {
+                        reading.get(); // the reader failed without handing over the end
+                        throw new IllegalStateException("rebuild reader stopped early");
+                    }
+                    continue;
+                }
+                if (poll == END_OF_PASS) {
+                    break;
+                }
+                for (DecodedTopicBatch batch : poll) {
+                    long[] poisoned = {0};
+                    // the live consumer dead-lettered poison records already: count them only
+                    inbox.apply(batch.subscription().consumer(), batch.records(), handlersOf.apply(batch.subscription()),
+                            (record, reason) -> poisoned[0]++);
+                    if (tally != null) {
+                        tally.add(batch.records().items().size() + batch.skipped(), poisoned[0]);
+                    }
+                }
+            }
+            reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rebuild interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    /** A topic's share of one poll, decoded; {@code skipped} records of types these handlers do not take. */
+    private record DecodedTopicBatch(Subscription subscription, IdempotentConsumer.DecodedBatch records, int skipped) {
+    }
+
+    private static final List<DecodedTopicBatch> END_OF_PASS = java.util.Collections.unmodifiableList(new ArrayList<>());
+
+    private void read(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions, Map<TopicPartition, Long> endOffsets,
+            Map<String, Subscription> byTopic, Function<Subscription, EventHandlers> handlersOf, BlockingQueue<List<DecodedTopicBatch>> decoded)
+            throws InterruptedException {
         Map<TopicPartition, Long> end = new HashMap<>(endOffsets);
         consumer.resume(partitions);
         consumer.seekToBeginning(partitions);
@@ -230,14 +287,14 @@ public class ProjectionRebuild {
                     batches.computeIfAbsent(record.topic(), t -> new ArrayList<>()).add(record);
                 }
             }
+            List<DecodedTopicBatch> poll = new ArrayList<>();
             for (var batch : batches.entrySet()) {
                 Subscription subscription = byTopic.get(batch.getKey());
-                // the live consumer dead-lettered poison records already: count them only
-                long[] poisoned = {0};
-                inbox.processBatch(subscription.consumer(), batch.getValue(), handlersOf.apply(subscription), (record, reason) -> poisoned[0]++);
-                if (tally != null) {
-                    tally.add(batch.getValue().size(), poisoned[0]);
-                }
+                IdempotentConsumer.DecodedBatch records = inbox.decode(subscription.consumer(), batch.getValue(), handlersOf.apply(subscription));
+                poll.add(new DecodedTopicBatch(subscription, records, batch.getValue().size() - records.items().size()));
+            }
+            if (!poll.isEmpty()) {
+                decoded.put(poll);
             }
             // By position, not by the last record seen: transaction markers occupy offsets too.
             for (TopicPartition partition : List.copyOf(end.keySet())) {
@@ -247,6 +304,7 @@ public class ProjectionRebuild {
                 }
             }
         }
+        decoded.put(END_OF_PASS);
     }
 
     private void update(Progress started, long events, long total, long poison, long startNanos, String state) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.nearpeer.events.vocabulary.ParticipantRole;
 
@@ -34,9 +35,11 @@ public class CountedResponse {
     @Column(nullable = false)
     private int revision;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ReplacedNeverMutated.class)
     @Column(nullable = false)
     private Map<String, Integer> likert;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ReplacedNeverMutated.class)
     @Column(nullable = false)
     private Map<String, java.util.List<String>> choices;
 

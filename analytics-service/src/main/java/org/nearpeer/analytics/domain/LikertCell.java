@@ -14,6 +14,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.nearpeer.analytics.domain.stats.LevelCounts;
 import org.nearpeer.events.vocabulary.ParticipantRole;
@@ -42,6 +43,7 @@ public class LikertCell {
     @Column(name = "school_id", nullable = false, updatable = false)
     private String schoolId;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ReplacedNeverMutated.class)
     @Column(nullable = false)
     private List<Long> counts;
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.nearpeer.events.vocabulary.SessionActivity;
 import org.nearpeer.events.vocabulary.SessionLocation;
@@ -46,6 +47,7 @@ public class LoggedSession {
     @Column(nullable = false)
     private SessionLocation location;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ReplacedNeverMutated.class)
     @Column(nullable = false)
     private Set<SessionActivity> activities;
     @Enumerated(EnumType.STRING)

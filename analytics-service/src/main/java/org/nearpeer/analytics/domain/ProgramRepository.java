@@ -40,8 +40,11 @@ public class ProgramRepository {
             return;
         }
         List<UUID> ids = List.copyOf(new java.util.HashSet<>(applicationIds));
-        List<UUID> found = em.createQuery("select p from Participant p where p.applicationId in :ids", Participant.class)
-                .setParameter("ids", ids).getResultList().stream().map(Participant::applicationId).toList();
+        // "= any(array)": one statement whatever the batch size (an IN list is translated anew for each size)
+        @SuppressWarnings("unchecked")
+        List<Participant> rows = em.createNativeQuery("select * from participant where application_id = any(?1)", Participant.class)
+                .setParameter(1, ids.toArray(UUID[]::new)).getResultList();
+        List<UUID> found = rows.stream().map(Participant::applicationId).toList();
         knownAbsent.lookedUp(Participant.class, ids, found);
     }
 

@@ -35,11 +35,17 @@ public class SatisfactionRepository implements PanacheRepositoryBase<LikertCell,
             return;
         }
         List<UUID> ids = List.copyOf(new java.util.HashSet<>(responseIds));
-        List<UUID> counted = getEntityManager().createQuery("select c from CountedResponse c where c.responseId in :ids", CountedResponse.class)
-                .setParameter("ids", ids).getResultList().stream().map(CountedResponse::responseId).toList();
+        // "= any(array)": one statement whatever the batch size (an IN list is translated anew for each size)
+        UUID[] array = ids.toArray(UUID[]::new);
+        @SuppressWarnings("unchecked")
+        List<CountedResponse> rows = getEntityManager()
+                .createNativeQuery("select * from counted_response where response_id = any(?1)", CountedResponse.class)
+                .setParameter(1, array).getResultList();
+        List<UUID> counted = rows.stream().map(CountedResponse::responseId).toList();
         knownAbsent.lookedUp(CountedResponse.class, ids, counted);
-        List<UUID> erased = getEntityManager().createQuery("select e.responseId from ErasedResponse e where e.responseId in :ids", UUID.class)
-                .setParameter("ids", ids).getResultList();
+        @SuppressWarnings("unchecked")
+        List<UUID> erased = getEntityManager().createNativeQuery("select response_id from erased_response where response_id = any(?1)", UUID.class)
+                .setParameter(1, array).getResultList();
         knownAbsent.lookedUp(ErasedResponse.class, ids, erased);
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 
 /** The Likert, choice and open items of a published instrument version. */
@@ -22,12 +23,15 @@ public class SurveyInstrument {
     @Column(name = "school_id", nullable = false, updatable = false)
     private String schoolId;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ReplacedNeverMutated.class)
     @Column(name = "likert_items", nullable = false)
     private Map<String, String> likertItems;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ReplacedNeverMutated.class)
     @Column(name = "choice_items", nullable = false)
     private Map<String, java.util.List<org.nearpeer.events.survey.ChoiceOption>> choiceItems;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ReplacedNeverMutated.class)
     @Column(name = "open_items", nullable = false)
     private Map<String, String> openItems;
 

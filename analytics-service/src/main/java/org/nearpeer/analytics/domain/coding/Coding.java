@@ -13,7 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.nearpeer.analytics.domain.ReplacedNeverMutated;
 
 /** One coder's claim on an answer and, once submitted, the codes they gave it. */
 @Entity
@@ -36,6 +38,7 @@ public class Coding {
     @Column(name = "submitted_at")
     private Instant submittedAt;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ReplacedNeverMutated.class)
     private List<String> codes;
     private String memo;
 

@@ -15,7 +15,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.nearpeer.analytics.domain.ReplacedNeverMutated;
 import org.nearpeer.events.vocabulary.ParticipantRole;
 import org.nearpeer.http.problem.ConflictException;
 
@@ -50,6 +52,7 @@ public class OpenAnswer {
     @Column(nullable = false)
     private AnswerStatus status;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ReplacedNeverMutated.class)
     @Column(name = "final_codes")
     private List<String> finalCodes;
     @Column(nullable = false)
