@@ -19,12 +19,35 @@ import java.util.Arrays;
  * searches, an augmenting row reduction settles the cheap conflicts by bidding (see
  * {@link Run#reduceRows}): 96 % of the mentees are placed in a few milliseconds.
  * Ties are broken by node index, so the same input always gives the same assignment.
+ *
+ * <p>When every mentee can be matched and the places equal the mentees, a {@link ScalingAuction}
+ * solves the instance instead (several times faster on large sparse instances; the same optimum).
  */
 public final class AssignmentSolver {
 
     private static final long INFINITY = Long.MAX_VALUE / 4;
 
     public Assignment solve(BipartiteGraph graph) {
+        long maxWeight = 0;
+        for (int w : graph.edgeWeight) {
+            maxWeight = Math.max(maxWeight, w);
+        }
+        if (ScalingAuction.applies(graph, maxWeight)) {
+            // The budget is only a safety net: an instance the auction applies to never needs it.
+            int[] mentorOf = ScalingAuction.solve(graph, maxWeight, 1_000L * (graph.mentees + (long) graph.edges()));
+            if (mentorOf != null) {
+                long total = 0;
+                for (int i = 0; i < graph.mentees; i++) {
+                    total += graph.weight(i, mentorOf[i]);
+                }
+                return new Assignment(mentorOf, graph.mentees, total);
+            }
+        }
+        return byShortestPaths(graph);
+    }
+
+    /** The general algorithm alone, whatever the instance (tests compare the two). */
+    static Assignment byShortestPaths(BipartiteGraph graph) {
         return new Run(graph).solve();
     }
 

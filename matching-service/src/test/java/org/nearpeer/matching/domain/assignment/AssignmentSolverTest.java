@@ -54,6 +54,61 @@ class AssignmentSolverTest {
         assertThat(assignment.totalWeight()).as("weight").isEqualTo(best[1]);
     }
 
+    /** Instances where every mentee can be matched and the places equal the mentees: the auction's ground. */
+    @Provide
+    Arbitrary<Instance> fullInstances() {
+        return Combinators.combine(Arbitraries.integers().between(1, 7), Arbitraries.integers().between(1, 4), Arbitraries.longs())
+                .as((n, m, seed) -> {
+                    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+                    int[] capacities = new int[m];
+                    int[] placeOwner = new int[n];
+                    for (int p = 0; p < n; p++) {
+                        placeOwner[p] = p < m ? p : random.nextInt(m);
+                        capacities[placeOwner[p]]++;
+                    }
+                    List<int[]> edges = new ArrayList<>();
+                    int weights = random.nextBoolean() ? 3 : 50;
+                    for (int i = 0; i < n; i++) {
+                        edges.add(new int[] {i, placeOwner[i], random.nextInt(weights)}); // a full assignment exists
+                    }
+                    for (int e = random.nextInt(2 * n + 1); e > 0; e--) {
+                        edges.add(new int[] {random.nextInt(n), random.nextInt(m), random.nextInt(weights)});
+                    }
+                    return new Instance(n, m, capacities, edges);
+                });
+    }
+
+    @Property(tries = 600)
+    void theAuctionFindsTheOptimumWhenEveryMenteeCanBeMatched(@ForAll("fullInstances") Instance instance) {
+        BipartiteGraph graph = instance.graph();
+        Assignment assignment = new AssignmentSolver().solve(graph);
+        long[] best = bruteForce(graph);
+        assertThat(assignment.matched()).as("cardinality").isEqualTo(best[0]).isEqualTo(graph.mentees());
+        assertThat(assignment.totalWeight()).as("weight").isEqualTo(best[1]);
+        assertThat(assignment.totalWeight()).isEqualTo(AssignmentSolver.byShortestPaths(graph).totalWeight());
+    }
+
+    @Property(tries = 60)
+    void bothAlgorithmsAgreeOnLargerFullInstances(@ForAll long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        int mentors = 20 + random.nextInt(60);
+        BipartiteGraph.Builder builder = new BipartiteGraph.Builder(2 * mentors, mentors).allCapacities(2);
+        for (int i = 0; i < 2 * mentors; i++) {
+            builder.edge(i, i / 2, random.nextInt(1001));
+            for (int k = 0; k < 5; k++) {
+                builder.edge(i, random.nextInt(mentors), random.nextInt(1001));
+            }
+        }
+        BipartiteGraph graph = builder.build();
+        assertThat(new AssignmentSolver().solve(graph).totalWeight()).isEqualTo(AssignmentSolver.byShortestPaths(graph).totalWeight());
+    }
+
+    @Property(tries = 300)
+    void countsTheLargestMatchingExactly(@ForAll("instances") Instance instance) {
+        BipartiteGraph graph = instance.graph();
+        assertThat((long) MaximumMatching.size(graph)).isEqualTo(bruteForce(graph)[0]);
+    }
+
     @Property(tries = 300)
     void neverBreaksAHardRule(@ForAll("instances") Instance instance) {
         BipartiteGraph graph = instance.graph();
