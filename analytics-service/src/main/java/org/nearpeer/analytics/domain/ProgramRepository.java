@@ -41,11 +41,11 @@ public class ProgramRepository {
         }
         List<UUID> ids = List.copyOf(new java.util.HashSet<>(applicationIds));
         // "= any(array)": one statement whatever the batch size (an IN list is translated anew for each size)
-        @SuppressWarnings("unchecked")
-        List<Participant> rows = em.createNativeQuery("select * from participant where application_id = any(?1)", Participant.class)
-                .setParameter(1, ids.toArray(UUID[]::new)).getResultList();
-        List<UUID> found = rows.stream().map(Participant::applicationId).toList();
-        knownAbsent.lookedUp(Participant.class, ids, found);
+        CustomPlans.around(em, () -> {
+            List<?> rows = em.createNativeQuery("select * from participant where application_id = any(?1)", Participant.class)
+                    .setParameter(1, ids.toArray(UUID[]::new)).getResultList();
+            knownAbsent.lookedUp(Participant.class, ids, rows.stream().map(p -> ((Participant) p).applicationId()).toList());
+        });
     }
 
     public void save(SchoolSetting setting) {

@@ -37,16 +37,16 @@ public class SatisfactionRepository implements PanacheRepositoryBase<LikertCell,
         List<UUID> ids = List.copyOf(new java.util.HashSet<>(responseIds));
         // "= any(array)": one statement whatever the batch size (an IN list is translated anew for each size)
         UUID[] array = ids.toArray(UUID[]::new);
-        @SuppressWarnings("unchecked")
-        List<CountedResponse> rows = getEntityManager()
-                .createNativeQuery("select * from counted_response where response_id = any(?1)", CountedResponse.class)
-                .setParameter(1, array).getResultList();
-        List<UUID> counted = rows.stream().map(CountedResponse::responseId).toList();
-        knownAbsent.lookedUp(CountedResponse.class, ids, counted);
-        @SuppressWarnings("unchecked")
-        List<UUID> erased = getEntityManager().createNativeQuery("select response_id from erased_response where response_id = any(?1)", UUID.class)
-                .setParameter(1, array).getResultList();
-        knownAbsent.lookedUp(ErasedResponse.class, ids, erased);
+        CustomPlans.around(getEntityManager(), () -> {
+            List<?> counted = getEntityManager()
+                    .createNativeQuery("select * from counted_response where response_id = any(?1)", CountedResponse.class)
+                    .setParameter(1, array).getResultList();
+            knownAbsent.lookedUp(CountedResponse.class, ids, counted.stream().map(c -> ((CountedResponse) c).responseId()).toList());
+            List<?> erased = getEntityManager()
+                    .createNativeQuery("select response_id from erased_response where response_id = any(?1)", UUID.class)
+                    .setParameter(1, array).getResultList();
+            knownAbsent.lookedUp(ErasedResponse.class, ids, erased.stream().map(UUID.class::cast).toList());
+        });
     }
 
     public Optional<CountedResponse> counted(UUID responseId) {
