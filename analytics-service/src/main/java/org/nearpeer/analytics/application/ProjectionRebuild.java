@@ -166,7 +166,7 @@ public class ProjectionRebuild {
         }
         ExecutorService helpers = Executors.newFixedThreadPool(Math.max(1, count - 1), r -> new Thread(r, "analytics-rebuild-worker"));
         try {
-            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            List<Future<?>> running = new ArrayList<>();
             for (Map<TopicPartition, Long> share : shares.subList(1, count)) {
                 running.add(helpers.submit(() -> {
                     try (KafkaConsumer<String, String> own = new KafkaConsumer<>(consumerProperties())) {
@@ -177,16 +177,28 @@ public class ProjectionRebuild {
                 }));
             }
             pass(consumer, partitions, shares.get(0), byTopic, Subscription::handlers, tally);
-            for (java.util.concurrent.Future<?> worker : running) {
-                worker.get();
+            for (Future<?> worker : running) {
+                unblocked(worker::get);
             }
+        } finally {
+            helpers.shutdownNow();
+        }
+    }
+
+    /** A blocking call of the rebuild's own threads. */
+    private interface Blocking<T> {
+        T call() throws InterruptedException, java.util.concurrent.ExecutionException;
+    }
+
+    /** Runs a blocking call; a helper thread's failure is rethrown as it was, an interrupt ends the rebuild. */
+    private static <T> T unblocked(Blocking<T> call) {
+        try {
+            return call.call();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("rebuild interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } finally {
-            helpers.shutdownNow();
         }
     }
 
@@ -234,10 +246,10 @@ public class ProjectionRebuild {
                 return null;
             });
             while (true) {
-                List<DecodedTopicBatch> poll = decoded.poll(1, TimeUnit.SECONDS);
+                List<DecodedTopicBatch> poll = unblocked(() -> decoded.poll(1, TimeUnit.SECONDS));
                 if (poll == null) {
                     if (reading.isDone()) {
-                        reading.get(); // the reader failed without handing over the end
+                        unblocked(reading::get); // the reader failed without handing over the end
                         throw new IllegalStateException("rebuild reader stopped early");
                     }
                     continue;
@@ -255,12 +267,7 @@ public class ProjectionRebuild {
                     }
                 }
             }
-            reading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("rebuild interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            unblocked(reading::get);
         } finally {
             reader.shutdownNow();
         }
