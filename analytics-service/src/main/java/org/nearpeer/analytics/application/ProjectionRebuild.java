@@ -23,16 +23,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.nearpeer.backbone.config.KafkaClientSettings;
-import org.nearpeer.backbone.inbox.EventHandlers;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.nearpeer.analytics.messaging.Subscriptions;
 import org.nearpeer.analytics.messaging.Subscriptions.Subscription;
+import org.nearpeer.backbone.config.KafkaClientSettings;
+import org.nearpeer.backbone.inbox.EventHandlers;
 import org.nearpeer.backbone.inbox.IdempotentConsumer;
 import org.nearpeer.http.problem.ConflictException;
 import org.nearpeer.tenancy.SchoolContext;
@@ -44,8 +44,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * records in one transaction, then replays each topic from its first retained record up to the end
  * it had when the rebuild started, through the same handlers and dedupe names as the live
  * consumers — first the prerequisites that sit on other partitions (instruments), then everything,
- * so that replayed responses do not wait in the parking lot, which applies them one at a time. The live consumers keep running: whichever of the two applies an event first records
- * it, the other skips it, and the projections do not depend on the order events arrive in (parked
+ * so that replayed responses do not wait in the parking lot, which applies them one at a time. The
+ * live consumers keep running: whichever of the two applies an event first records it, the other
+ * skips it, and the projections do not depend on the order events arrive in (parked
  * prerequisites, revision numbers, tombstones, event times) — so the result equals a fresh
  * consumption of the same topics.
  */
@@ -148,8 +149,8 @@ public class ProjectionRebuild {
     }
 
     /**
-     * The full pass, its partitions dealt round-robin to the workers, each with its own consumer:
-     * one worker waits on the database while another decodes. A partition stays with one worker,
+     * The full pass, its partitions dealt round-robin to the workers, each with its own consumer
+     * and transactions. A partition stays with one worker,
      * so its order is kept; projections do not depend on the order across partitions.
      */
     private void replayInParallel(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions, Map<TopicPartition, Long> end,

@@ -36,16 +36,7 @@ public class ProgramRepository {
 
     /** Loads, in one query, the participants of a batch's applications (see {@link KnownAbsent}). */
     public void prefetchParticipants(java.util.Collection<UUID> applicationIds) {
-        if (applicationIds.isEmpty()) {
-            return;
-        }
-        List<UUID> ids = List.copyOf(new java.util.HashSet<>(applicationIds));
-        // "= any(array)": one statement whatever the batch size (an IN list is translated anew for each size)
-        CustomPlans.around(em, () -> {
-            List<?> rows = em.createNativeQuery("select * from participant where application_id = any(?1)", Participant.class)
-                    .setParameter(1, ids.toArray(UUID[]::new)).getResultList();
-            knownAbsent.lookedUp(Participant.class, ids, rows.stream().map(p -> ((Participant) p).applicationId()).toList());
-        });
+        knownAbsent.load(em, Participant.class, "participant", "application_id", applicationIds, Participant::applicationId);
     }
 
     public void save(SchoolSetting setting) {

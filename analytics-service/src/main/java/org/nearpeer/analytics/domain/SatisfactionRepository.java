@@ -31,22 +31,8 @@ public class SatisfactionRepository implements PanacheRepositoryBase<LikertCell,
      * {@link #counted} and {@link #isErased} answer from memory for each of them.
      */
     public void prefetch(java.util.Collection<UUID> responseIds) {
-        if (responseIds.isEmpty()) {
-            return;
-        }
-        List<UUID> ids = List.copyOf(new java.util.HashSet<>(responseIds));
-        // "= any(array)": one statement whatever the batch size (an IN list is translated anew for each size)
-        UUID[] array = ids.toArray(UUID[]::new);
-        CustomPlans.around(getEntityManager(), () -> {
-            List<?> counted = getEntityManager()
-                    .createNativeQuery("select * from counted_response where response_id = any(?1)", CountedResponse.class)
-                    .setParameter(1, array).getResultList();
-            knownAbsent.lookedUp(CountedResponse.class, ids, counted.stream().map(c -> ((CountedResponse) c).responseId()).toList());
-            List<?> erased = getEntityManager()
-                    .createNativeQuery("select response_id from erased_response where response_id = any(?1)", UUID.class)
-                    .setParameter(1, array).getResultList();
-            knownAbsent.lookedUp(ErasedResponse.class, ids, erased.stream().map(UUID.class::cast).toList());
-        });
+        knownAbsent.load(getEntityManager(), CountedResponse.class, "counted_response", "response_id", responseIds, CountedResponse::responseId);
+        knownAbsent.load(getEntityManager(), ErasedResponse.class, "erased_response", "response_id", responseIds, ErasedResponse::responseId);
     }
 
     public Optional<CountedResponse> counted(UUID responseId) {
