@@ -224,4 +224,21 @@ class OutboxGuaranteesTest {
                 .hasMessageContaining("ce_specversion");
     }
 
+    @Test
+    void aBatchHandsOnPoisonOfItsOwnTypesAndSkipsTypesItDoesNotTakeUnread() {
+        EventHandlers handlers = EventHandlers.builder().on(EventCatalog.CYCLE_CREATED, (EventEnvelope<CycleCreated> e) -> {
+        }).build();
+        var withoutHeaders = new ConsumerRecord<String, String>(Topic.ENROLLMENT.topicName(), 0, 0L, "k", "{}");
+        var otherType = new ConsumerRecord<String, String>(Topic.ENROLLMENT.topicName(), 0, 1L, "k", "not json at all");
+        otherType.headers().add(CloudEventHeaders.TYPE, EventCatalog.SCHOOL_REGISTERED.cloudEventType().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var ownTypeBroken = new ConsumerRecord<String, String>(Topic.ENROLLMENT.topicName(), 0, 2L, "k", "not json at all");
+        ownTypeBroken.headers().add(CloudEventHeaders.TYPE, EventCatalog.CYCLE_CREATED.cloudEventType().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<Long> poison = new java.util.ArrayList<>();
+
+        inbox.processBatch("test.batch-poison", List.of(withoutHeaders, otherType, ownTypeBroken), handlers,
+                (record, reason) -> poison.add(record.offset()));
+
+        assertThat(poison).containsExactly(0L, 2L);
+    }
+
 }

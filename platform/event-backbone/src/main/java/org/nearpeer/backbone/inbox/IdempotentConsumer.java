@@ -130,7 +130,11 @@ public class IdempotentConsumer {
         return new DecodedBatch(items);
     }
 
-    /** False only for a well-formed type header these handlers have nothing for; anything else is decoded (and may prove poison). */
+    /**
+     * False for a type these handlers have nothing for: such a record is acknowledged unread, as
+     * before, but now also when its other headers or payload are malformed (not this consumer's
+     * poison). A record without a type header is decoded, and proves poison.
+     */
     private static boolean wanted(ConsumerRecord<String, String> record, EventHandlers handlers) {
         Header type = record.headers().lastHeader(org.nearpeer.events.CloudEventHeaders.TYPE);
         return type == null || type.value() == null || handlers.handlerFor(new String(type.value(), StandardCharsets.UTF_8)).isPresent();
