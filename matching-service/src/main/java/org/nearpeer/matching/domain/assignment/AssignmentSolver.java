@@ -28,10 +28,7 @@ public final class AssignmentSolver {
     private static final long INFINITY = Long.MAX_VALUE / 4;
 
     public Assignment solve(BipartiteGraph graph) {
-        long maxWeight = 0;
-        for (int w : graph.edgeWeight) {
-            maxWeight = Math.max(maxWeight, w);
-        }
+        long maxWeight = maxWeight(graph);
         if (ScalingAuction.applies(graph, maxWeight)) {
             // The budget is only a safety net: an instance the auction applies to never needs it.
             int[] mentorOf = ScalingAuction.solve(graph, maxWeight, 1_000L * (graph.mentees + (long) graph.edges()));
@@ -43,12 +40,20 @@ public final class AssignmentSolver {
                 return new Assignment(mentorOf, graph.mentees, total);
             }
         }
-        return byShortestPaths(graph);
+        return new Run(graph, maxWeight).solve();
     }
 
     /** The general algorithm alone, whatever the instance (tests compare the two). */
     static Assignment byShortestPaths(BipartiteGraph graph) {
-        return new Run(graph).solve();
+        return new Run(graph, maxWeight(graph)).solve();
+    }
+
+    private static long maxWeight(BipartiteGraph graph) {
+        long max = 0;
+        for (int w : graph.edgeWeight) {
+            max = Math.max(max, w);
+        }
+        return max;
     }
 
     private static final class Run {
@@ -70,16 +75,12 @@ public final class AssignmentSolver {
         private final int[] slots;
         private final IndexedHeap heap;
 
-        Run(BipartiteGraph graph) {
+        Run(BipartiteGraph graph, long maxWeight) {
             g = graph;
             n = graph.mentees;
             m = graph.mentors;
             sink = n + m;
-            long max = 0;
-            for (int w : graph.edgeWeight) {
-                max = Math.max(max, w);
-            }
-            maxWeight = max;
+            this.maxWeight = maxWeight;
             unmatchedCost = (n + 1L) * (maxWeight + 1);
             potential = new long[n + m + 1];
             dist = new long[n + m + 1];
