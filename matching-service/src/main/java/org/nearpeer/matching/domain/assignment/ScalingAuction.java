@@ -52,6 +52,13 @@ final class ScalingAuction {
         int[] holder = new int[placeStart[m]];
         int[] placeOf = new int[n];
         int[] queue = new int[n];
+        // Per mentor, the lowest and second-lowest place price (interleaved, one cache line per
+        // edge scanned) and the first place at the lowest price: a bid reads them instead of every place.
+        long[] lowest = new long[2 * m];
+        int[] cheapest = new int[m];
+        for (int j = 0; j < m; j++) {
+            rank(j, placeStart, price, lowest, cheapest);
+        }
         long epsilon = Math.max(1, top / FIRST_DIVISOR);
         while (true) {
             Arrays.fill(holder, -1);
@@ -70,33 +77,20 @@ final class ScalingAuction {
                 waiting--;
                 long best = Long.MIN_VALUE;
                 long second = Long.MIN_VALUE;
-                int bestPlace = -1;
+                int bestMentor = -1;
                 for (int e = g.edgeStart[i]; e < g.edgeStart[i + 1]; e++) {
                     int j = g.edgeMentor[e];
-                    int from = placeStart[j];
-                    int to = placeStart[j + 1];
-                    if (from == to) {
-                        continue;
+                    long low = lowest[2 * j];
+                    if (low == Long.MAX_VALUE) {
+                        continue; // no places
                     }
                     long value = g.edgeWeight[e] * scale;
-                    int cheapest = from;
-                    long low = price[from];
-                    long nextLow = Long.MAX_VALUE;
-                    for (int s = from + 1; s < to; s++) {
-                        if (price[s] < low) {
-                            nextLow = low;
-                            low = price[s];
-                            cheapest = s;
-                        } else if (price[s] < nextLow) {
-                            nextLow = price[s];
-                        }
-                    }
                     long net = value - low;
-                    long sibling = nextLow == Long.MAX_VALUE ? Long.MIN_VALUE : value - nextLow;
                     if (net > best) {
-                        second = Math.max(best, sibling);
+                        long nextLow = lowest[2 * j + 1];
+                        second = Math.max(best, nextLow == Long.MAX_VALUE ? Long.MIN_VALUE : value - nextLow);
                         best = net;
-                        bestPlace = cheapest;
+                        bestMentor = j;
                     } else if (net > second) {
                         second = net;
                     }
@@ -104,7 +98,9 @@ final class ScalingAuction {
                 if (second == Long.MIN_VALUE) {
                     second = best - top - 1; // one option only: outbid anyone for it
                 }
+                int bestPlace = cheapest[bestMentor];
                 price[bestPlace] += best - second + epsilon;
+                rank(bestMentor, placeStart, price, lowest, cheapest);
                 int displaced = holder[bestPlace];
                 holder[bestPlace] = i;
                 placeOf[i] = bestPlace;
@@ -129,5 +125,26 @@ final class ScalingAuction {
             mentorOf[i] = mentorOfPlace[placeOf[i]];
         }
         return mentorOf;
+    }
+
+    /** Recomputes mentor {@code j}'s lowest and second-lowest place price and its first cheapest place. */
+    private static void rank(int j, int[] placeStart, long[] price, long[] lowest, int[] cheapest) {
+        int from = placeStart[j];
+        int to = placeStart[j + 1];
+        long low = Long.MAX_VALUE;
+        long nextLow = Long.MAX_VALUE;
+        int at = -1;
+        for (int s = from; s < to; s++) {
+            if (price[s] < low) {
+                nextLow = low;
+                low = price[s];
+                at = s;
+            } else if (price[s] < nextLow) {
+                nextLow = price[s];
+            }
+        }
+        lowest[2 * j] = low;
+        lowest[2 * j + 1] = nextLow;
+        cheapest[j] = at;
     }
 }
