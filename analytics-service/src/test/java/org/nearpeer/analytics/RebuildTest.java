@@ -57,6 +57,9 @@ class RebuildTest {
     @Inject
     MeterRegistry meters;
 
+    @Inject
+    io.agroal.api.AgroalDataSource database;
+
     private final SchoolEvents events = new SchoolEvents("x-service");
     private final String school = events.school();
     private final UUID cycle = UUID.randomUUID();
@@ -99,6 +102,31 @@ class RebuildTest {
             assertThat(get("/program")).isEqualTo(program);
             assertThat(feedRows()).isEqualTo(feed);
         });
+    }
+
+    @Test
+    void aRebuildForgetsOnlyWhatAnalyticsRecorded() throws Exception {
+        // A database shared with another consumer: its dedupe rows survive (deleted around them, not truncated).
+        UUID foreign = UUID.randomUUID();
+        try (var connection = database.getConnection(); var insert = connection.prepareStatement(
+                "insert into processed_event (consumer, event_id, event_type) values ('reports.survey', ?, 'nearpeer.survey.response-submitted.v1')")) {
+            insert.setObject(1, foreign);
+            insert.executeUpdate();
+        }
+
+        given().auth().oauth2(Tokens.admin().token()).post("/api/v1/admin/rebuild").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given().auth().oauth2(Tokens.admin().token()).get("/api/v1/admin/rebuild")
+                .then().statusCode(200).body("state", equalTo("DONE")));
+
+        try (var connection = database.getConnection(); var rows = connection.createStatement().executeQuery(
+                "select consumer from processed_event where event_id = '" + foreign + "'")) {
+            assertThat(rows.next()).as("the other consumer's dedupe row").isTrue();
+            assertThat(rows.getString(1)).isEqualTo("reports.survey");
+        }
+        try (var connection = database.getConnection(); var delete = connection.prepareStatement("delete from processed_event where event_id = ?")) {
+            delete.setObject(1, foreign);
+            delete.executeUpdate();
+        }
     }
 
     private double parkedSurveyEvents() {

@@ -140,7 +140,9 @@ public final class LocalStack implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 settings.javaHome().resolve("bin/java").toString(),
                 // Full JIT (C2): C1 alone starts a second sooner but halves peak throughput (a rebuild: 13,600 vs 24,000 events/s).
-                "-Xms32m", "-Xmx384m", "-XX:+UseSerialGC",
+                // The parallel collector: a rebuild allocates fast and the serial one stopped it a fifth of the time
+                // (34,000 vs 21,000-28,000 events/s, the same resident memory).
+                "-Xms32m", "-Xmx384m", "-XX:+UseParallelGC",
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + settings.port(service.component()),
                 "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(service.database()),

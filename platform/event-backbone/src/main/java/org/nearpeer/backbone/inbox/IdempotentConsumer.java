@@ -334,28 +334,31 @@ public class IdempotentConsumer {
 
     /**
      * One statement for a whole run: records every event id, returning those not seen before (the
-     * same event twice in one run counts once). Entity changes of the handlers then accumulate and
-     * are flushed once, at commit.
+     * same event twice in one run counts once). The ids and types travel as two arrays — one
+     * statement text for every run size, instead of three parameters per event for the server to
+     * parse. Entity changes of the handlers then accumulate and are flushed once, at commit.
      */
     private java.util.Set<UUID> recordAllProcessed(String consumer, List<Decoded> run) {
-        StringBuilder sql = new StringBuilder("insert into processed_event (consumer, event_id, event_type) values ");
-        Map<UUID, Decoded> byId = new java.util.LinkedHashMap<>();
-        run.forEach(d -> byId.putIfAbsent(d.event().id(), d));
-        List<Decoded> distinct = List.copyOf(byId.values());
-        for (int i = 0; i < distinct.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?)");
-        }
-        sql.append(" on conflict do nothing returning event_id");
-        var query = entityManager.createNativeQuery(sql.toString());
-        int position = 1;
-        for (Decoded item : distinct) {
-            query.setParameter(position++, consumer);
-            query.setParameter(position++, item.event().id());
-            query.setParameter(position++, item.event().type());
-        }
-        @SuppressWarnings("unchecked")
-        List<UUID> inserted = query.getResultList();
-        return new java.util.HashSet<>(inserted);
+        Map<UUID, String> typeById = new java.util.LinkedHashMap<>();
+        run.forEach(d -> typeById.putIfAbsent(d.event().id(), d.event().type()));
+        return entityManager.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+            try (var insert = connection.prepareStatement("""
+                    insert into processed_event (consumer, event_id, event_type)
+                    select ?, event.id, event.type from unnest(?::uuid[], ?::varchar[]) as event (id, type)
+                    on conflict do nothing returning event_id
+                    """)) {
+                insert.setString(1, consumer);
+                insert.setArray(2, connection.createArrayOf("uuid", typeById.keySet().toArray()));
+                insert.setArray(3, connection.createArrayOf("varchar", typeById.values().toArray()));
+                java.util.Set<UUID> inserted = new java.util.HashSet<>();
+                try (var rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        inserted.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return inserted;
+            }
+        });
     }
 
     private boolean recordProcessed(String consumer, EventEnvelope<?> event) {
