@@ -142,6 +142,27 @@ class OutboxGuaranteesTest {
     }
 
     @Test
+    void aBatchHoldingAnEventTwiceAppliesItOnceAndTheSameBatchRedeliveredNotAtAll() throws Exception {
+        relay.start();
+        writeNotesWithEvents(10);
+        try (TopicProbe probe = probe()) {
+            probe.await(e -> school.equals(e.schoolId()), 10, Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> records = new java.util.ArrayList<>(ofThisSchool(probe));
+            records.addAll(ofThisSchool(probe)); // each event twice in one poll, as after a relay resend
+
+            AtomicInteger applied = new AtomicInteger();
+            EventHandlers handlers = EventHandlers.builder().on(EventCatalog.CYCLE_CREATED, e -> applied.incrementAndGet()).build();
+            String consumer = "test.batch." + school;
+            List<ConsumerRecord<String, String>> poison = new java.util.ArrayList<>();
+            inbox.processBatch(consumer, records, handlers, (record, reason) -> poison.add(record));
+            inbox.processBatch(consumer, records, handlers, (record, reason) -> poison.add(record));
+
+            assertThat(applied).hasValue(10);
+            assertThat(poison).isEmpty();
+        }
+    }
+
+    @Test
     void writesSucceedWhileKafkaIsDownAndTheirEventsArriveOnceItIsBack() throws Exception {
         relay.start();
         SharedServers.kafka().kill();
