@@ -114,19 +114,7 @@ public class ProjectionRebuild {
     private void reset() {
         SchoolContext.runAs(SchoolContext.ALL_SCHOOLS, () -> QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("truncate table " + String.join(", ", PROJECTION_TABLES)).executeUpdate();
-            // Truncated when every row is analytics' own (a shared database keeps other consumers'
-            // rows): deleted rows leave dead index entries under the very ids the replay records
-            // again, and each insert would visit the old row to see it is gone (+35 % per dedupe row).
-            em.createNativeQuery("lock table processed_event, parked_event in access exclusive mode").executeUpdate();
-            boolean othersRecorded = (Boolean) em.createNativeQuery("""
-                    select exists (select 1 from processed_event where consumer not like 'analytics.%')
-                        or exists (select 1 from parked_event where consumer not like 'analytics.%')""").getSingleResult();
-            if (othersRecorded) {
-                em.createNativeQuery("delete from processed_event where consumer like 'analytics.%'").executeUpdate();
-                em.createNativeQuery("delete from parked_event where consumer like 'analytics.%'").executeUpdate();
-            } else {
-                em.createNativeQuery("truncate table processed_event, parked_event").executeUpdate();
-            }
+            inbox.forget("analytics.");
         }));
         LOG.info("Rebuild: projections emptied, replaying topics");
     }
