@@ -79,8 +79,8 @@ class RebuildTest {
                 .containsEntry("mentors", 10).containsEntry("mentees", 11));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(((Map<?, ?>) get("/program").get("implementation")).get("dissolvedPairs"))
                 .isEqualTo(1));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(satisfaction().get(0)).extracting("mentees").extracting("n")
-                .isEqualTo(10));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(satisfaction()).isNotEmpty().first().extracting("mentees")
+                .extracting("n").isEqualTo(10));
         Object satisfaction = satisfaction();
         Object frequencies = given().auth().oauth2(coordinator()).get("/api/v1/cycles/" + cycle + "/frequencies").then().statusCode(200)
                 .extract().as(Object.class);
