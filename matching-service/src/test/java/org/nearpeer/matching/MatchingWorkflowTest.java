@@ -22,6 +22,7 @@ import org.nearpeer.events.EventEnvelope;
 import org.nearpeer.events.NearpeerEvent;
 import org.nearpeer.events.Topic;
 import org.nearpeer.events.enrollment.ApplicationSubmitted;
+import org.nearpeer.events.enrollment.ApplicationUpdated;
 import org.nearpeer.events.enrollment.ApplicationWithdrawn;
 import org.nearpeer.events.enrollment.CycleConfigured;
 import org.nearpeer.events.enrollment.CycleCreated;
@@ -94,6 +95,29 @@ class MatchingWorkflowTest {
             probe.drain(Duration.ofMillis(800));
             return probe.events().stream().filter(e -> cycle.equals(e.cycleId()) && e.type().equals(type)).toList();
         }
+    }
+
+    @Test
+    void thePoolCountsEachActiveStudentOnceThroughRoleChangesRepeatedWithdrawalsAndReturns() {
+        LocalDate d = LocalDate.now();
+        publish(new CycleCreated("2026-fall", "Fall", d, d.plusDays(10)));
+        applied("A", ParticipantRole.MENTEE, "PY2");
+        applied("B", ParticipantRole.MENTEE, "Y1");
+        applied("M1", ParticipantRole.MENTOR, "Y2");
+        publish(updated("B", ParticipantRole.MENTOR, "Y1"));
+        publish(new ApplicationWithdrawn(UUID.randomUUID(), "A", ParticipantRole.MENTEE));
+        publish(new ApplicationWithdrawn(UUID.randomUUID(), "A", ParticipantRole.MENTEE));
+        publish(new ApplicationWithdrawn(UUID.randomUUID(), "M1", ParticipantRole.MENTOR));
+        publish(updated("M1", ParticipantRole.MENTOR, "Y2"));
+        applied("C", ParticipantRole.MENTEE, "PY2");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(coordinator)
+                .when().get("/api/v1/cycles/" + cycle + "/pool").then().statusCode(200).body("mentees", equalTo(1)).body("mentors", equalTo(2)));
+    }
+
+    private static ApplicationUpdated updated(String who, ParticipantRole role, String year) {
+        return new ApplicationUpdated(UUID.randomUUID(), who, role, year, "main", null, Set.of(HelpArea.EXAM_REVIEW),
+                Set.of(ParticipationPurpose.ACADEMIC_HELP), Set.of(MeetingMethod.FACE_TO_FACE), List.of(), null, null, true);
     }
 
     @Test

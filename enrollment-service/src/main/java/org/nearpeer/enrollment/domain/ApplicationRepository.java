@@ -26,13 +26,21 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         return find("cycleId = ?1 and id = ?2", cycleId, id).firstResultOptional();
     }
 
+    /**
+     * The withdrawn status is written as a literal, not a parameter: only then can PostgreSQL use
+     * the partial unique index {@code application_one_open_per_student} (a cached generic plan
+     * cannot prove {@code status <> $3} implies its predicate, and scanned the whole cycle — a
+     * submission got slower with every application before it).
+     */
     public boolean hasOpenApplication(UUID cycleId, String participantId) {
-        return count("cycleId = ?1 and participantId = ?2 and status <> ?3", cycleId, participantId, ApplicationStatus.WITHDRAWN) > 0;
+        return find("cycleId = ?1 and participantId = ?2 and status <> " + WITHDRAWN, cycleId, participantId).firstResultOptional().isPresent();
     }
+
+    private static final String WITHDRAWN = ApplicationStatus.class.getName() + "." + ApplicationStatus.WITHDRAWN.name();
 
     /** The open application of the student this one names as partner, if that student applied. */
     public Optional<Application> findOpenByEmail(UUID cycleId, String email) {
-        return find("cycleId = ?1 and participantEmail = ?2 and status <> ?3", cycleId, email, ApplicationStatus.WITHDRAWN)
+        return find("cycleId = ?1 and participantEmail = ?2 and status <> " + WITHDRAWN, cycleId, email)
                 .firstResultOptional();
     }
 

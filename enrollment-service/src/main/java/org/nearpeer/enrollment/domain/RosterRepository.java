@@ -14,8 +14,10 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class RosterRepository implements PanacheRepositoryBase<RosterEntry, RosterEntry.Key> {
 
+    /** Whether any student is on the cycle's roster (one index probe, not a count of them all). */
     public boolean hasRoster(UUID cycleId) {
-        return count("cycleId", cycleId) > 0;
+        return !getEntityManager().createQuery("select 1 from RosterEntry where cycleId = ?1", Integer.class).setParameter(1, cycleId)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     public Optional<RosterEntry> find(UUID cycleId, String email) {

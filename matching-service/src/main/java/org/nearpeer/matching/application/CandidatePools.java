@@ -70,7 +70,7 @@ public class CandidatePools {
 
     public void onApplicationWithdrawn(EventEnvelope<ApplicationWithdrawn> event) {
         String participant = event.data().participantId();
-        matching.candidate(event.cycleId(), participant).ifPresent(Candidate::withdraw);
+        matching.candidate(event.cycleId(), participant).filter(Candidate::withdraw).ifPresent(left -> pool(event).candidateLeft(left.role()));
         for (MatchPair pair : matching.activeOf(event.cycleId(), participant)) {
             boolean wasConfirmed = pair.status() == MatchPair.Status.CONFIRMED;
             pair.dissolve("the " + (pair.menteeId().equals(participant) ? "mentee" : "mentor") + " withdrew", event.time());
@@ -78,7 +78,6 @@ public class CandidatePools {
                 events.pairDissolved(pair);
             }
         }
-        recount(event);
     }
 
     /** Mutually chosen and eligible: fixed at once, before any run. */
@@ -98,15 +97,14 @@ public class CandidatePools {
     }
 
     private void applied(EventEnvelope<?> event, String participantId, Candidate.Profile profile) {
-        matching.candidate(event.cycleId(), participantId).ifPresentOrElse(c -> c.update(profile),
-                () -> matching.persistCandidate(Candidate.applied(event.cycleId(), participantId, event.schoolId(), profile)));
-        recount(event);
-    }
-
-    private void recount(EventEnvelope<?> event) {
-        matching.flush();
-        long[] active = matching.activeCountsByRole(event.cycleId());
-        pool(event).counted((int) active[0], (int) active[1]);
+        CandidatePool pool = pool(event);
+        matching.candidate(event.cycleId(), participantId).ifPresentOrElse(candidate -> {
+            if (!candidate.withdrawn()) {
+                pool.candidateLeft(candidate.role());
+            }
+            candidate.update(profile);
+        }, () -> matching.persistCandidate(Candidate.applied(event.cycleId(), participantId, event.schoolId(), profile)));
+        pool.candidateJoined(profile.role());
     }
 
     private CandidatePool pool(EventEnvelope<?> event) {

@@ -108,8 +108,11 @@ public class Candidate {
         withdrawn = false;
     }
 
-    public void withdraw() {
+    /** @return whether the candidate was active until now */
+    public boolean withdraw() {
+        boolean wasActive = !withdrawn;
         withdrawn = true;
+        return wasActive;
     }
 
     public String participantId() {

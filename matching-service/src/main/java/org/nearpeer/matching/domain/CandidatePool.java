@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.nearpeer.events.vocabulary.ParticipantRole;
 
 /** A cycle as matching knows it: the curriculum and the hard rules of who may be paired. */
 @Entity
@@ -69,9 +70,23 @@ public class CandidatePool {
         sameCampusRequired = sameCampus;
     }
 
-    public void counted(int menteeCount, int mentorCount) {
-        mentees = menteeCount;
-        mentors = mentorCount;
+    /**
+     * Counts kept as candidates come and go (each enrollment event is applied once): counting the
+     * cycle's candidates on every event cost a scan of the cycle per application.
+     */
+    public void candidateJoined(ParticipantRole role) {
+        adjust(role, +1);
+    }
+
+    public void candidateLeft(ParticipantRole role) {
+        adjust(role, -1);
+    }
+
+    private void adjust(ParticipantRole role, int by) {
+        switch (role) {
+            case MENTEE -> mentees += by;
+            case MENTOR -> mentors += by;
+        }
     }
 
     /** Why this mentee and mentor may not be paired, if they may not (the hard rules). */

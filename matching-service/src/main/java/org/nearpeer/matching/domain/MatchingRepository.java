@@ -27,18 +27,6 @@ public class MatchingRepository implements PanacheRepositoryBase<MatchPair, UUID
                 .setParameter("cycle", cycleId).getResultList();
     }
 
-    /** Active mentees and mentors of a cycle, counted by the database (a pool may hold thousands: never load them to count). */
-    public long[] activeCountsByRole(UUID cycleId) {
-        List<Object[]> rows = getEntityManager().createQuery(
-                "select c.role, count(c) from Candidate c where c.cycleId = :cycle and c.withdrawn = false group by c.role", Object[].class)
-                .setParameter("cycle", cycleId).getResultList();
-        long[] counts = new long[2];
-        for (Object[] row : rows) {
-            counts[row[0] == org.nearpeer.events.vocabulary.ParticipantRole.MENTEE ? 0 : 1] = (Long) row[1];
-        }
-        return counts;
-    }
-
     public List<MatchPair> withStatus(UUID cycleId, MatchPair.Status status) {
         return list("cycleId = ?1 and status = ?2", Sort.ascending("createdAt").and("id"), cycleId, status);
     }

@@ -2,8 +2,13 @@ package org.nearpeer.matching.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.nearpeer.backbone.inbox.DeadLetters;
 import org.nearpeer.backbone.inbox.EventHandlers;
 import org.nearpeer.backbone.inbox.IdempotentConsumer;
 import org.nearpeer.events.EventCatalog;
@@ -11,17 +16,22 @@ import org.nearpeer.matching.application.CandidatePools;
 
 import io.smallrye.common.annotation.Blocking;
 
-/** Builds matching's candidate pools from enrollment events, each applied at most once. */
+/**
+ * Builds matching's candidate pools from enrollment events, each applied at most once — a poll at a
+ * time, in as few transactions as possible; a record that can never be applied is dead-lettered.
+ */
 @ApplicationScoped
 public class EnrollmentEventsConsumer {
 
     static final String CONSUMER = "matching.enrollment";
 
     private final IdempotentConsumer inbox;
+    private final DeadLetters deadLetters;
     private final EventHandlers handlers;
 
-    public EnrollmentEventsConsumer(IdempotentConsumer inbox, CandidatePools pools) {
+    public EnrollmentEventsConsumer(IdempotentConsumer inbox, DeadLetters deadLetters, CandidatePools pools) {
         this.inbox = inbox;
+        this.deadLetters = deadLetters;
         this.handlers = EventHandlers.builder()
                 .on(EventCatalog.CYCLE_CREATED, pools::onCycleCreated)
                 .on(EventCatalog.CYCLE_CONFIGURED, pools::onCycleConfigured)
@@ -34,7 +44,9 @@ public class EnrollmentEventsConsumer {
 
     @Incoming(Channels.ENROLLMENT_EVENTS)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, handlers);
+    public void consume(ConsumerRecords<String, String> records) {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
+        records.forEach(batch::add);
+        inbox.processBatch(CONSUMER, batch, handlers, deadLetters::send);
     }
 }
