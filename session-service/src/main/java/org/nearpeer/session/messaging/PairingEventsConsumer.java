@@ -2,8 +2,13 @@ package org.nearpeer.session.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.nearpeer.backbone.inbox.DeadLetters;
 import org.nearpeer.backbone.inbox.EventHandlers;
 import org.nearpeer.backbone.inbox.IdempotentConsumer;
 import org.nearpeer.events.EventCatalog;
@@ -11,7 +16,11 @@ import org.nearpeer.session.application.PairDirectory;
 
 import io.smallrye.common.annotation.Blocking;
 
-/** Pairs from matching; cycle rules, closing and completed trainings from enrollment — each event at most once. */
+/**
+ * Pairs from matching; cycle rules, closing and completed trainings from enrollment — each event at
+ * most once, a poll at a time in as few transactions as possible; a record that can never be applied
+ * is dead-lettered.
+ */
 @ApplicationScoped
 public class PairingEventsConsumer {
 
@@ -19,11 +28,13 @@ public class PairingEventsConsumer {
     static final String ENROLLMENT_CONSUMER = "session.enrollment";
 
     private final IdempotentConsumer inbox;
+    private final DeadLetters deadLetters;
     private final EventHandlers matchingHandlers;
     private final EventHandlers enrollmentHandlers;
 
-    public PairingEventsConsumer(IdempotentConsumer inbox, PairDirectory directory) {
+    public PairingEventsConsumer(IdempotentConsumer inbox, DeadLetters deadLetters, PairDirectory directory) {
         this.inbox = inbox;
+        this.deadLetters = deadLetters;
         this.matchingHandlers = EventHandlers.builder()
                 .on(EventCatalog.PAIR_CONFIRMED, directory::onPairConfirmed)
                 .on(EventCatalog.PAIR_DISSOLVED, directory::onPairDissolved)
@@ -37,13 +48,19 @@ public class PairingEventsConsumer {
 
     @Incoming(Channels.MATCHING_EVENTS)
     @Blocking
-    public void consumeMatching(ConsumerRecord<String, String> record) {
-        inbox.process(MATCHING_CONSUMER, record, matchingHandlers);
+    public void consumeMatching(ConsumerRecords<String, String> records) {
+        apply(MATCHING_CONSUMER, records, matchingHandlers);
     }
 
     @Incoming(Channels.ENROLLMENT_EVENTS)
     @Blocking
-    public void consumeEnrollment(ConsumerRecord<String, String> record) {
-        inbox.process(ENROLLMENT_CONSUMER, record, enrollmentHandlers);
+    public void consumeEnrollment(ConsumerRecords<String, String> records) {
+        apply(ENROLLMENT_CONSUMER, records, enrollmentHandlers);
+    }
+
+    private void apply(String consumer, ConsumerRecords<String, String> records, EventHandlers handlers) {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
+        records.forEach(batch::add);
+        inbox.processBatch(consumer, batch, handlers, deadLetters::send);
     }
 }

@@ -2,8 +2,13 @@ package org.nearpeer.survey.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.nearpeer.backbone.inbox.DeadLetters;
 import org.nearpeer.backbone.inbox.EventHandlers;
 import org.nearpeer.backbone.inbox.IdempotentConsumer;
 import org.nearpeer.events.EventCatalog;
@@ -11,17 +16,23 @@ import org.nearpeer.survey.application.SurveyParticipants;
 
 import io.smallrye.common.annotation.Blocking;
 
-/** Learns each cycle's participants and their research consent from enrollment, each event at most once. */
+/**
+ * Learns each cycle's participants and their research consent from enrollment, each event at most
+ * once — a poll at a time, in as few transactions as possible; a record that can never be applied is
+ * dead-lettered.
+ */
 @ApplicationScoped
 public class EnrollmentEventsConsumer {
 
     static final String CONSUMER = "survey.enrollment";
 
     private final IdempotentConsumer inbox;
+    private final DeadLetters deadLetters;
     private final EventHandlers handlers;
 
-    public EnrollmentEventsConsumer(IdempotentConsumer inbox, SurveyParticipants participants) {
+    public EnrollmentEventsConsumer(IdempotentConsumer inbox, DeadLetters deadLetters, SurveyParticipants participants) {
         this.inbox = inbox;
+        this.deadLetters = deadLetters;
         this.handlers = EventHandlers.builder()
                 .on(EventCatalog.APPLICATION_SUBMITTED, participants::onSubmitted)
                 .on(EventCatalog.APPLICATION_UPDATED, participants::onUpdated)
@@ -33,7 +44,9 @@ public class EnrollmentEventsConsumer {
 
     @Incoming(Channels.ENROLLMENT_EVENTS)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, handlers);
+    public void consume(ConsumerRecords<String, String> records) {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
+        records.forEach(batch::add);
+        inbox.processBatch(CONSUMER, batch, handlers, deadLetters::send);
     }
 }
