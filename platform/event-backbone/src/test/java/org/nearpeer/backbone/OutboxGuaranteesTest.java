@@ -118,6 +118,26 @@ class OutboxGuaranteesTest {
     }
 
     @Test
+    void eventsAppendedInOneTransactionAreWrittenAtItsCommitAndArriveInTheOrderTheyWereAppended() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 5; i++) {
+                writeNoteWithEvent("together " + i);
+            }
+            // Written as the transaction commits, not before: a rollback from here on leaves nothing behind.
+            assertThat(((Number) entityManager.createNativeQuery("select count(*) from outbox_event where school_id = ?1")
+                    .setParameter(1, school).getSingleResult()).longValue()).isZero();
+        });
+        assertThat(outboxRows("sent_at is null")).isEqualTo(5);
+        try (TopicProbe probe = probe()) {
+            relay.start();
+            probe.await(e -> school.equals(e.schoolId()), 5, Duration.ofSeconds(30));
+            probe.drain(Duration.ofMillis(500));
+            assertThat(probe.events().stream().filter(e -> school.equals(e.schoolId())).map(e -> ((CycleCreated) e.data()).title()))
+                    .containsExactly("together 0", "together 1", "together 2", "together 3", "together 4");
+        }
+    }
+
+    @Test
     void aBatchResentAfterACrashBeforeItWasMarkedSentIsAppliedOnlyOnce() throws Exception {
         relay.start();
         writeNotesWithEvents(10);
