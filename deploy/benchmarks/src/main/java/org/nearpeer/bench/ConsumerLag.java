@@ -30,8 +30,10 @@ final class ConsumerLag {
     record Drained(long lagAtStart, Duration took, boolean complete) {
         @Override
         public String toString() {
-            return complete ? String.format("%,d events behind when the load stopped, caught up %.1f s later", lagAtStart, took.toMillis() / 1000.0)
-                    : String.format("%,d events behind when the load stopped, still behind after %d s", lagAtStart, took.toSeconds());
+            // Committed offsets: the consumers commit every few seconds, so both figures are upper bounds.
+            return complete ? String.format("%,d events behind (committed offsets) when the load stopped, caught up %.1f s later", lagAtStart,
+                    took.toMillis() / 1000.0)
+                    : String.format("%,d events behind (committed offsets) when the load stopped, still behind after %d s", lagAtStart, took.toSeconds());
         }
     }
 
