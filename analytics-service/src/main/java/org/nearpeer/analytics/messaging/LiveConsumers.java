@@ -1,14 +1,9 @@
 package org.nearpeer.analytics.messaging;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.nearpeer.backbone.inbox.DeadLetters;
 import org.nearpeer.backbone.inbox.IdempotentConsumer;
 
 import io.smallrye.common.annotation.Blocking;
@@ -23,12 +18,10 @@ public class LiveConsumers {
 
     private final IdempotentConsumer inbox;
     private final Subscriptions subscriptions;
-    private final DeadLetters deadLetters;
 
-    public LiveConsumers(IdempotentConsumer inbox, Subscriptions subscriptions, DeadLetters deadLetters) {
+    public LiveConsumers(IdempotentConsumer inbox, Subscriptions subscriptions) {
         this.inbox = inbox;
         this.subscriptions = subscriptions;
-        this.deadLetters = deadLetters;
     }
 
     @Incoming(Channels.ENROLLMENT_EVENTS)
@@ -55,9 +48,7 @@ public class LiveConsumers {
         apply(subscriptions.survey(), records);
     }
 
-    private void apply(Subscriptions.Subscription subscription, ConsumerRecords<String, String> records) {
-        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
-        records.forEach(batch::add);
-        inbox.processBatch(subscription.consumer(), batch, subscription.handlers(), deadLetters::send);
+    private void apply(Subscriptions.Subscription subscription, ConsumerRecords<String, String> poll) {
+        inbox.processPoll(subscription.consumer(), poll, subscription.handlers());
     }
 }

@@ -2,13 +2,8 @@ package org.nearpeer.matching.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.nearpeer.backbone.inbox.DeadLetters;
 import org.nearpeer.backbone.inbox.EventHandlers;
 import org.nearpeer.backbone.inbox.IdempotentConsumer;
 import org.nearpeer.events.EventCatalog;
@@ -26,12 +21,10 @@ public class EnrollmentEventsConsumer {
     static final String CONSUMER = "matching.enrollment";
 
     private final IdempotentConsumer inbox;
-    private final DeadLetters deadLetters;
     private final EventHandlers handlers;
 
-    public EnrollmentEventsConsumer(IdempotentConsumer inbox, DeadLetters deadLetters, CandidatePools pools) {
+    public EnrollmentEventsConsumer(IdempotentConsumer inbox, CandidatePools pools) {
         this.inbox = inbox;
-        this.deadLetters = deadLetters;
         this.handlers = EventHandlers.builder()
                 .on(EventCatalog.CYCLE_CREATED, pools::onCycleCreated)
                 .on(EventCatalog.CYCLE_CONFIGURED, pools::onCycleConfigured)
@@ -44,9 +37,7 @@ public class EnrollmentEventsConsumer {
 
     @Incoming(Channels.ENROLLMENT_EVENTS)
     @Blocking
-    public void consume(ConsumerRecords<String, String> records) {
-        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
-        records.forEach(batch::add);
-        inbox.processBatch(CONSUMER, batch, handlers, deadLetters::send);
+    public void consume(ConsumerRecords<String, String> poll) {
+        inbox.processPoll(CONSUMER, poll, handlers);
     }
 }

@@ -2,13 +2,8 @@ package org.nearpeer.session.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.nearpeer.backbone.inbox.DeadLetters;
 import org.nearpeer.backbone.inbox.EventHandlers;
 import org.nearpeer.backbone.inbox.IdempotentConsumer;
 import org.nearpeer.events.EventCatalog;
@@ -28,13 +23,11 @@ public class PairingEventsConsumer {
     static final String ENROLLMENT_CONSUMER = "session.enrollment";
 
     private final IdempotentConsumer inbox;
-    private final DeadLetters deadLetters;
     private final EventHandlers matchingHandlers;
     private final EventHandlers enrollmentHandlers;
 
-    public PairingEventsConsumer(IdempotentConsumer inbox, DeadLetters deadLetters, PairDirectory directory) {
+    public PairingEventsConsumer(IdempotentConsumer inbox, PairDirectory directory) {
         this.inbox = inbox;
-        this.deadLetters = deadLetters;
         this.matchingHandlers = EventHandlers.builder()
                 .on(EventCatalog.PAIR_CONFIRMED, directory::onPairConfirmed)
                 .on(EventCatalog.PAIR_DISSOLVED, directory::onPairDissolved)
@@ -48,19 +41,13 @@ public class PairingEventsConsumer {
 
     @Incoming(Channels.MATCHING_EVENTS)
     @Blocking
-    public void consumeMatching(ConsumerRecords<String, String> records) {
-        apply(MATCHING_CONSUMER, records, matchingHandlers);
+    public void consumeMatching(ConsumerRecords<String, String> poll) {
+        inbox.processPoll(MATCHING_CONSUMER, poll, matchingHandlers);
     }
 
     @Incoming(Channels.ENROLLMENT_EVENTS)
     @Blocking
-    public void consumeEnrollment(ConsumerRecords<String, String> records) {
-        apply(ENROLLMENT_CONSUMER, records, enrollmentHandlers);
-    }
-
-    private void apply(String consumer, ConsumerRecords<String, String> records, EventHandlers handlers) {
-        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
-        records.forEach(batch::add);
-        inbox.processBatch(consumer, batch, handlers, deadLetters::send);
+    public void consumeEnrollment(ConsumerRecords<String, String> poll) {
+        inbox.processPoll(ENROLLMENT_CONSUMER, poll, enrollmentHandlers);
     }
 }

@@ -45,13 +45,15 @@ public class IdempotentConsumer {
 
     private final EntityManager entityManager;
     private final MeterRegistry registry;
+    private final DeadLetters deadLetters;
     /** Per consumer: whether parked events may exist (true after a start, so leftovers are retried). */
     private final Map<String, java.util.concurrent.atomic.AtomicBoolean> mayHaveParked = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean shuttingDown;
 
-    public IdempotentConsumer(EntityManager entityManager, MeterRegistry registry) {
+    public IdempotentConsumer(EntityManager entityManager, MeterRegistry registry, DeadLetters deadLetters) {
         this.entityManager = entityManager;
         this.registry = registry;
+        this.deadLetters = deadLetters;
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -102,6 +104,18 @@ public class IdempotentConsumer {
     public void processBatch(String consumer, List<ConsumerRecord<String, String>> records, EventHandlers handlers,
             java.util.function.BiConsumer<ConsumerRecord<String, String>, PoisonEventException> onPoison) {
         apply(consumer, decode(consumer, records, handlers), handlers, onPoison);
+    }
+
+    /**
+     * A poll of a batch channel ({@code mp.messaging.incoming.<channel>.batch=true}), applied as
+     * {@link #processBatch}; a record that can never be applied is dead-lettered by
+     * {@link DeadLetters} and the rest of the poll goes on (the channel's own dead-letter strategy
+     * would take the whole poll, so such channels use {@code failure-strategy=fail}).
+     */
+    public void processPoll(String consumer, Iterable<ConsumerRecord<String, String>> poll, EventHandlers handlers) {
+        List<ConsumerRecord<String, String>> records = new java.util.ArrayList<>();
+        poll.forEach(records::add);
+        processBatch(consumer, records, handlers, deadLetters::send);
     }
 
     /**
