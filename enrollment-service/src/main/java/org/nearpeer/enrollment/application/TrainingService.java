@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.nearpeer.enrollment.domain.ApplicationRepository;
-import org.nearpeer.enrollment.domain.ApplicationStatus;
 import org.nearpeer.enrollment.domain.EnrollmentEvents;
 import org.nearpeer.enrollment.domain.ProgramCycle;
 import org.nearpeer.enrollment.domain.ProgramCycleRepository;
@@ -82,9 +81,7 @@ public class TrainingService {
         TrainingSession session = sessions.findInCycleForUpdate(cycleId, sessionId)
                 .orElseThrow(() -> new ResourceNotFoundException("training-session", sessionId));
         ParticipantRole role = session.track() == TrainingTrack.MENTEE ? ParticipantRole.MENTEE : ParticipantRole.MENTOR;
-        boolean applied = applications.count("cycleId = ?1 and participantId = ?2 and role = ?3 and status <> ?4", cycleId, participantId,
-                role, ApplicationStatus.WITHDRAWN) > 0;
-        if (!applied) {
+        if (!applications.hasOpenApplication(cycleId, participantId, role)) {
             throw new RuleViolationException("no-matching-application", "This is the " + session.track().name().toLowerCase()
                     + " track; register for it after applying as a " + role.name().toLowerCase() + " to this cycle.");
         }

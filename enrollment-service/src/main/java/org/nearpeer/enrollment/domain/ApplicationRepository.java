@@ -18,6 +18,14 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class ApplicationRepository implements PanacheRepositoryBase<Application, UUID> {
 
+    /**
+     * The withdrawn status as a literal in queries, not a parameter: only then can PostgreSQL use
+     * the partial indexes on open applications ({@code where status <> 'WITHDRAWN'}) — a cached
+     * generic plan cannot prove {@code status <> $3} implies their predicate, and scanned the whole
+     * cycle, so a submission got slower with every application before it.
+     */
+    private static final String WITHDRAWN = ApplicationStatus.class.getName() + "." + ApplicationStatus.WITHDRAWN.name();
+
     /** Filters of the coordinator's list; null means any. */
     public record Filter(UUID cycleId, ParticipantRole role, ApplicationStatus status, String yearLevel, String participantId) {
     }
@@ -26,17 +34,14 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         return find("cycleId = ?1 and id = ?2", cycleId, id).firstResultOptional();
     }
 
-    /**
-     * The withdrawn status is written as a literal, not a parameter: only then can PostgreSQL use
-     * the partial unique index {@code application_one_open_per_student} (a cached generic plan
-     * cannot prove {@code status <> $3} implies its predicate, and scanned the whole cycle — a
-     * submission got slower with every application before it).
-     */
     public boolean hasOpenApplication(UUID cycleId, String participantId) {
         return find("cycleId = ?1 and participantId = ?2 and status <> " + WITHDRAWN, cycleId, participantId).firstResultOptional().isPresent();
     }
 
-    private static final String WITHDRAWN = ApplicationStatus.class.getName() + "." + ApplicationStatus.WITHDRAWN.name();
+    public boolean hasOpenApplication(UUID cycleId, String participantId, ParticipantRole role) {
+        return find("cycleId = ?1 and participantId = ?2 and role = ?3 and status <> " + WITHDRAWN, cycleId, participantId, role)
+                .firstResultOptional().isPresent();
+    }
 
     /** The open application of the student this one names as partner, if that student applied. */
     public Optional<Application> findOpenByEmail(UUID cycleId, String email) {
