@@ -53,9 +53,9 @@ final class LoadBenchmark {
         String coordinator = RunningStack.token(http, "coordinator.north");
         String cycle = openCycle(coordinator);
 
-        int warmedUp = RunningStack.intOption(options, "--warmup", 180);
-        warmUp(coordinator, cycle, clients, warmedUp);
-        out.printf("enrollment POST /applications, %d clients, %d s (after %d s of warm-up) ...%n", clients, seconds, warmedUp);
+        int warmupSeconds = RunningStack.intOption(options, "--warmup", 180);
+        warmUp(coordinator, cycle, clients, warmupSeconds);
+        out.printf("enrollment POST /applications, %d clients, %d s (after %d s of warm-up) ...%n", clients, seconds, warmupSeconds);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger failures = new AtomicInteger();
         long created = drive(coordinator, cycle, clients, Duration.ofSeconds(seconds), latencies, failures);
@@ -74,7 +74,7 @@ final class LoadBenchmark {
                 %s: %.0f transactions/s
                 ratio API / baseline: %.2f (goal >= 0.50)
                 """, Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("os.name"),
-                clients, seconds, warmedUp, created, failures.get(), apiRate, RunningStack.percentile(sorted, 0.50), RunningStack.percentile(sorted, 0.99),
+                clients, seconds, warmupSeconds, created, failures.get(), apiRate, RunningStack.percentile(sorted, 0.50), RunningStack.percentile(sorted, 0.99),
                 String.join(", ", CONSUMER_GROUPS), drained, baseline.label(),
                 baseline.transactionsPerSecond(), apiRate / baseline.transactionsPerSecond());
         out.print(report);
