@@ -58,7 +58,9 @@ final class LoadBenchmark {
         out.printf("enrollment POST /applications, %d clients, %d s (after %d s of warm-up) ...%n", clients, seconds, warmupSeconds);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger failures = new AtomicInteger();
+        StackCpu cpu = StackCpu.start();
         long created = drive(coordinator, cycle, clients, Duration.ofSeconds(seconds), latencies, failures);
+        String cpuDuringLoad = cpu.summary();
         double apiRate = created / (double) seconds;
         double[] sorted = latencies.stream().mapToDouble(nanos -> nanos / 1e6).sorted().toArray();
         ConsumerLag.Drained drained = new ConsumerLag(RunningStack.port("KAFKA", 19092)).awaitDrained(ENROLLMENT_TOPIC, CONSUMER_GROUPS,
@@ -71,11 +73,12 @@ final class LoadBenchmark {
                 Load benchmark, %s — %d cores, JDK %s, %s
                 enrollment POST /applications: %d clients, %d s after %d s of warm-up: %d created (%d failed), %.0f requests/s, latency p50 %.1f ms, p99 %.1f ms
                 consumers of the enrollment events (%s): %s
+                CPU during the measurement: %s
                 %s: %.0f transactions/s
                 ratio API / baseline: %.2f (goal >= 0.50)
                 """, Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("os.name"),
                 clients, seconds, warmupSeconds, created, failures.get(), apiRate, RunningStack.percentile(sorted, 0.50), RunningStack.percentile(sorted, 0.99),
-                String.join(", ", CONSUMER_GROUPS), drained, baseline.label(),
+                String.join(", ", CONSUMER_GROUPS), drained, cpuDuringLoad, baseline.label(),
                 baseline.transactionsPerSecond(), apiRate / baseline.transactionsPerSecond());
         out.print(report);
         return 0;
