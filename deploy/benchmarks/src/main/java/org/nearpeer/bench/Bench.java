@@ -34,7 +34,7 @@ public final class Bench {
                 System.out.println("usage: ./nearpeer bench matching [--quick] [--seed N] [--instance FILE]");
                 System.out.println("       ./nearpeer bench stats [--max-seconds S]");
                 System.out.println("       ./nearpeer bench analytics [--events N] [--cycles C] [--rate R] [--seconds S] [--rebuilds K] [--latency-only]");
-                System.out.println("       ./nearpeer bench load [--clients C] [--seconds S] [--warmup S]");
+                System.out.println("       ./nearpeer bench load [--clients C] [--seconds S] [--warmup W]");
                 System.out.println("           (analytics and load: against a running stack, ./nearpeer up --detach)");
                 yield what.equals("help") ? 0 : 2;
             }

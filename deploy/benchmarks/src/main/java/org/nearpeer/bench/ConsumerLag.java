@@ -16,7 +16,8 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * How far consumer groups trail a topic's end: a write API's rate is only sustainable if the
  * services applying its events keep up, so the load benchmark reports the lag when the load stops
- * and how long the groups take to reach the end.
+ * and how long the groups take to reach the end. Events still in the producing service's outbox
+ * when the load stops are not on the topic yet, so they are not counted.
  */
 final class ConsumerLag {
 
